@@ -1,0 +1,76 @@
+// Every host import of the core, named as MicroPython's HAL. host/mphal.ts
+// implements exactly these. Text crosses as pointer + byte length (UTF-8).
+// A host import never throws into wasm: failures come back as a negative errno.
+
+/** Writes `len` bytes at `ptr` to stdout (fd 1) or stderr (fd 2). */
+// @ts-ignore: decorator
+@external("mphal", "stdout_tx_strn")
+export declare function mp_hal_stdout_tx_strn(fd: i32, ptr: usize, len: usize): void;
+
+/** Reads one byte from stdin; returns -1 at end of input. */
+// @ts-ignore: decorator
+@external("mphal", "stdin_rx_chr")
+export declare function mp_hal_stdin_rx_chr(): i32;
+
+/** Milliseconds of a monotonic clock (wraps). */
+// @ts-ignore: decorator
+@external("mphal", "ticks_ms")
+export declare function mp_hal_ticks_ms(): u32;
+
+/** Microseconds of a monotonic clock (wraps). */
+// @ts-ignore: decorator
+@external("mphal", "ticks_us")
+export declare function mp_hal_ticks_us(): u32;
+
+/** CPU ticks (nanosecond resolution counter, wraps). */
+// @ts-ignore: decorator
+@external("mphal", "ticks_cpu")
+export declare function mp_hal_ticks_cpu(): u32;
+
+/** Seconds since the Unix epoch, as a double (for time.time()). */
+// @ts-ignore: decorator
+@external("mphal", "time_s")
+export declare function mp_hal_time_s(): f64;
+
+/** Sleeps (blocks the host thread) for `ms` milliseconds. */
+// @ts-ignore: decorator
+@external("mphal", "delay_ms")
+export declare function mp_hal_delay_ms(ms: u32): void;
+
+/** Opens a host file; mode bits: 1 read, 2 write, 4 append, 8 create, 16 truncate, 32 exclusive. Returns fd >= 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "file_open")
+export declare function mp_hal_file_open(path: usize, path_len: usize, mode: u32): i32;
+
+/** Reads up to `len` bytes; returns the count (0 at EOF) or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "file_read")
+export declare function mp_hal_file_read(fd: i32, buf: usize, len: usize): i32;
+
+/** Writes `len` bytes; returns the count or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "file_write")
+export declare function mp_hal_file_write(fd: i32, buf: usize, len: usize): i32;
+
+/** Moves the file position (whence as lseek); returns the new position or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "file_seek")
+export declare function mp_hal_file_seek(fd: i32, offset: f64, whence: i32): f64;
+
+/** Closes a host fd; returns 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "file_close")
+export declare function mp_hal_file_close(fd: i32): i32;
+
+/**
+ * stat() of a host path: returns 0 for missing, 1 for a file, 2 for a directory,
+ * or -errno. Writes size (f64) at `out` and mtime seconds (f64) at `out + 8` when non-zero.
+ */
+// @ts-ignore: decorator
+@external("mphal", "stat")
+export declare function mp_hal_stat(path: usize, path_len: usize, out: usize): i32;
+
+/** Terminates the process with `code` (after flushing). */
+// @ts-ignore: decorator
+@external("mphal", "exit")
+export declare function mp_hal_exit(code: i32): void;

@@ -1,0 +1,344 @@
+// The object model: mp_obj_t tagging, the type structure and its slots, as
+// MicroPython's obj.h (object representation A on a 32-bit machine).
+//
+// mp_obj_t is one 32-bit word:
+//   ...xxxx1  small int, 31-bit signed: value = (i32)o >> 1
+//   ...xx010  qstr: q = o >> 3                       (a str object)
+//   ...xx110  immediate: None = 6, False = 14, True = 30
+//   ...xxx00  pointer to an object whose first word points to its type;
+//             0 = MP_OBJ_NULL (exception pending), 4/8/12 are sentinels
+//
+// Type structure (built-in types in static data, user classes on the heap):
+//
+//   +0  base type (mp_type_type)        +32 subscr     (o, index, value) -> obj
+//   +4  flags u16                       +36 getiter    (o, iter_buf) -> obj
+//   +6  name qstr u16                   +40 iternext   (o) -> obj | STOP_ITERATION
+//   +8  make_new   (type, n_args, n_kw, args) -> obj
+//   +12 print      (print, o, kind) -> bool ok
+//   +16 call       (fn, n_args, n_kw, args) -> obj
+//   +20 unary_op   (op, o) -> obj | NOT_SUPPORTED
+//   +24 binary_op  (op, lhs, rhs) -> obj | NOT_SUPPORTED
+//   +28 attr       (o, attr qstr, dest) -> bool ok   (dest[0]==NULL: load; else store/delete)
+//   +44 buffer     (o, bufinfo, flags) -> i32 (0 ok)
+//   +48 protocol   pointer to a protocol table (stream, iterator...)
+//   +52 parent     type, or tuple of types, or 0
+//   +56 locals_dict  dict object, or 0
+//   +60 (user classes: their own data / reserved)
+//
+// Slots hold WebAssembly table indices (0 = absent) and are called with
+// call_indirect; the setters below fix each slot's signature.
+
+import { mp_static_alloc } from "./memmap";
+import { qstr } from "./qstr";
+
+export type mp_obj_t = usize;
+export type mp_int_t = i32;
+export type mp_uint_t = u32;
+
+// ---- special values ----
+@inline export const MP_OBJ_NULL: mp_obj_t = 0;
+@inline export const MP_OBJ_STOP_ITERATION: mp_obj_t = 4;
+@inline export const MP_OBJ_SENTINEL: mp_obj_t = 8;
+@inline export const MP_OBJ_NOT_SUPPORTED: mp_obj_t = 12;
+
+@inline export const mp_const_none: mp_obj_t = 6;
+@inline export const mp_const_false: mp_obj_t = 14;
+@inline export const mp_const_true: mp_obj_t = 30;
+
+// ---- small ints ----
+@inline export const MP_SMALL_INT_MIN: i32 = -(1 << 30);
+@inline export const MP_SMALL_INT_MAX: i32 = (1 << 30) - 1;
+
+@inline export function mp_obj_is_small_int(o: mp_obj_t): bool {
+  return (o & 1) != 0;
+}
+@inline export function MP_OBJ_SMALL_INT_VALUE(o: mp_obj_t): i32 {
+  return (<i32>o) >> 1;
+}
+@inline export function MP_OBJ_NEW_SMALL_INT(v: i32): mp_obj_t {
+  return (<usize>(v << 1)) | 1;
+}
+/** True if `v` fits in a small int (31-bit signed). */
+@inline export function MP_SMALL_INT_FITS(v: i64): bool {
+  return v >= <i64>MP_SMALL_INT_MIN && v <= <i64>MP_SMALL_INT_MAX;
+}
+
+// ---- qstrs ----
+@inline export function mp_obj_is_qstr(o: mp_obj_t): bool {
+  return (o & 7) == 2;
+}
+@inline export function MP_OBJ_QSTR_VALUE(o: mp_obj_t): qstr {
+  return o >> 3;
+}
+@inline export function MP_OBJ_NEW_QSTR(q: qstr): mp_obj_t {
+  return (q << 3) | 2;
+}
+
+// ---- immediates ----
+@inline export function mp_obj_is_immediate_obj(o: mp_obj_t): bool {
+  return (o & 7) == 6;
+}
+@inline export function mp_obj_new_bool(b: bool): mp_obj_t {
+  return b ? mp_const_true : mp_const_false;
+}
+
+// ---- pointers ----
+/** True if `o` is a pointer to an object (not NULL or a sentinel). */
+@inline export function mp_obj_is_obj(o: mp_obj_t): bool {
+  return (o & 3) == 0 && o > MP_OBJ_NOT_SUPPORTED;
+}
+
+/** Type of a pointer object (its first word). */
+@inline export function mp_obj_type_of_ptr(o: mp_obj_t): usize {
+  return load<usize>(o);
+}
+
+/** True if `o` is a pointer object whose type is exactly `t`. */
+@inline export function mp_obj_is_type(o: mp_obj_t, t: usize): bool {
+  return mp_obj_is_obj(o) && load<usize>(o) == t;
+}
+
+/** Type of a pointer object or 0 for sentinels (for the GC's finaliser path). */
+export function mp_obj_get_type_ptr(o: mp_obj_t): usize {
+  if (!mp_obj_is_obj(o)) return 0;
+  return load<usize>(o);
+}
+
+// ---- the type structure ----
+@inline export const MP_TYPE_SIZE: usize = 64;
+@inline export const SLOT_flags: usize = 4;
+@inline export const SLOT_name: usize = 6;
+@inline export const SLOT_make_new: usize = 8;
+@inline export const SLOT_print: usize = 12;
+@inline export const SLOT_call: usize = 16;
+@inline export const SLOT_unary_op: usize = 20;
+@inline export const SLOT_binary_op: usize = 24;
+@inline export const SLOT_attr: usize = 28;
+@inline export const SLOT_subscr: usize = 32;
+@inline export const SLOT_getiter: usize = 36;
+@inline export const SLOT_iternext: usize = 40;
+@inline export const SLOT_buffer: usize = 44;
+@inline export const SLOT_protocol: usize = 48;
+@inline export const SLOT_parent: usize = 52;
+@inline export const SLOT_locals_dict: usize = 56;
+
+// Type flags, as MicroPython's obj.h (values match).
+@inline export const MP_TYPE_FLAG_NONE: u32 = 0x0000;
+@inline export const MP_TYPE_FLAG_IS_SUBCLASSED: u32 = 0x0001;
+@inline export const MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS: u32 = 0x0002;
+@inline export const MP_TYPE_FLAG_EQ_NOT_REFLEXIVE: u32 = 0x0004;
+@inline export const MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE: u32 = 0x0008;
+@inline export const MP_TYPE_FLAG_EQ_HAS_NEQ_TEST: u32 = 0x0010;
+@inline export const MP_TYPE_FLAG_BINDS_SELF: u32 = 0x0020;
+@inline export const MP_TYPE_FLAG_BUILTIN_FUN: u32 = 0x0040;
+@inline export const MP_TYPE_FLAG_ITER_IS_ITERNEXT: u32 = 0x0080;
+@inline export const MP_TYPE_FLAG_ITER_IS_CUSTOM: u32 = 0x0100;
+@inline export const MP_TYPE_FLAG_INSTANCE_TYPE: u32 = 0x0200;
+@inline export const MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE: u32 = 0x0400;
+/** Ours: the GC calls unary_op(MP_UNARY_OP_FINALISE) on dead instances (see gcfinal.ts). */
+@inline export const MP_TYPE_FLAG_HAS_FINALISER: u32 = 0x4000;
+
+// Print kinds (obj.h).
+@inline export const PRINT_STR: u32 = 0;
+@inline export const PRINT_REPR: u32 = 1;
+@inline export const PRINT_EXC: u32 = 2;
+@inline export const PRINT_JSON: u32 = 3;
+@inline export const PRINT_RAW: u32 = 4;
+@inline export const PRINT_EXC_SUBCLASS: u32 = 0x80;
+
+/** Reserves a zeroed static type structure (call at top level: `export const mp_type_x = mp_type_alloc();` is NOT constant; prefer memory.data). */
+export function mp_type_alloc(): usize {
+  return mp_static_alloc(MP_TYPE_SIZE);
+}
+
+/** Static storage for a built-in type: `export const mp_type_list: usize = MP_TYPE_STATIC();` */
+// Note: AssemblyScript needs memory.data at each definition site, so types are
+// declared as `export const mp_type_x: usize = memory.data(64, 16);` and set up
+// with mp_type_setup at top level.
+
+/** The type of types; set up in objtype.ts. */
+export const mp_type_type: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+
+/**
+ * Fills the header of type `t`: its base (type), flags, name and parent.
+ * Slots are set with the typed setters below.
+ */
+export function mp_type_setup(t: usize, name: qstr, flags: u32, parent: usize): void {
+  store<usize>(t, mp_type_type);
+  store<u16>(t + SLOT_flags, <u16>flags);
+  store<u16>(t + SLOT_name, <u16>name);
+  store<usize>(t + SLOT_parent, parent);
+}
+
+@inline export function mp_type_flags(t: usize): u32 {
+  return <u32>load<u16>(t + SLOT_flags);
+}
+@inline export function mp_type_set_flags(t: usize, f: u32): void {
+  store<u16>(t + SLOT_flags, <u16>f);
+}
+@inline export function mp_type_name(t: usize): qstr {
+  return <usize>load<u16>(t + SLOT_name);
+}
+@inline export function mp_type_slot(t: usize, slot: usize): u32 {
+  return load<u32>(t + slot);
+}
+@inline export function mp_type_parent(t: usize): usize {
+  return load<usize>(t + SLOT_parent);
+}
+@inline export function mp_type_locals_dict(t: usize): mp_obj_t {
+  return load<usize>(t + SLOT_locals_dict);
+}
+@inline export function mp_type_set_locals_dict(t: usize, d: mp_obj_t): void {
+  store<usize>(t + SLOT_locals_dict, d);
+}
+@inline export function mp_type_protocol(t: usize): usize {
+  return load<usize>(t + SLOT_protocol);
+}
+@inline export function mp_type_set_protocol(t: usize, p: usize): void {
+  store<usize>(t + SLOT_protocol, p);
+}
+@inline export function mp_type_set_parent(t: usize, p: usize): void {
+  store<usize>(t + SLOT_parent, p);
+}
+
+// Slot function signatures.
+export type make_new_fn = (type: usize, n_args: usize, n_kw: usize, args: usize) => mp_obj_t;
+export type print_fn = (print: usize, o: mp_obj_t, kind: u32) => bool;
+export type call_fn = (fn: mp_obj_t, n_args: usize, n_kw: usize, args: usize) => mp_obj_t;
+export type unary_op_fn = (op: u32, o: mp_obj_t) => mp_obj_t;
+export type binary_op_fn = (op: u32, lhs: mp_obj_t, rhs: mp_obj_t) => mp_obj_t;
+export type attr_fn = (o: mp_obj_t, attr: qstr, dest: usize) => bool;
+export type subscr_fn = (o: mp_obj_t, index: mp_obj_t, value: mp_obj_t) => mp_obj_t;
+export type getiter_fn = (o: mp_obj_t, iter_buf: usize) => mp_obj_t;
+export type iternext_fn = (o: mp_obj_t) => mp_obj_t;
+export type buffer_fn = (o: mp_obj_t, bufinfo: usize, flags: u32) => i32;
+
+export function mp_type_set_make_new(t: usize, f: make_new_fn): void {
+  store<u32>(t + SLOT_make_new, f.index);
+}
+export function mp_type_set_print(t: usize, f: print_fn): void {
+  store<u32>(t + SLOT_print, f.index);
+}
+export function mp_type_set_call(t: usize, f: call_fn): void {
+  store<u32>(t + SLOT_call, f.index);
+}
+export function mp_type_set_unary_op(t: usize, f: unary_op_fn): void {
+  store<u32>(t + SLOT_unary_op, f.index);
+}
+export function mp_type_set_binary_op(t: usize, f: binary_op_fn): void {
+  store<u32>(t + SLOT_binary_op, f.index);
+}
+export function mp_type_set_attr(t: usize, f: attr_fn): void {
+  store<u32>(t + SLOT_attr, f.index);
+}
+export function mp_type_set_subscr(t: usize, f: subscr_fn): void {
+  store<u32>(t + SLOT_subscr, f.index);
+}
+export function mp_type_set_getiter(t: usize, f: getiter_fn): void {
+  store<u32>(t + SLOT_getiter, f.index);
+}
+export function mp_type_set_iternext(t: usize, f: iternext_fn): void {
+  store<u32>(t + SLOT_iternext, f.index);
+}
+export function mp_type_set_buffer(t: usize, f: buffer_fn): void {
+  store<u32>(t + SLOT_buffer, f.index);
+}
+
+// Slot callers (the slot must be non-zero).
+@inline export function call_make_new(f: u32, type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+  return call_indirect<usize>(f, type, n_args, n_kw, args);
+}
+@inline export function call_print(f: u32, print: usize, o: mp_obj_t, kind: u32): bool {
+  return call_indirect<bool>(f, print, o, kind);
+}
+@inline export function call_call(f: u32, fn: mp_obj_t, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+  return call_indirect<usize>(f, fn, n_args, n_kw, args);
+}
+@inline export function call_unary_op(f: u32, op: u32, o: mp_obj_t): mp_obj_t {
+  return call_indirect<usize>(f, op, o);
+}
+@inline export function call_binary_op(f: u32, op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
+  return call_indirect<usize>(f, op, lhs, rhs);
+}
+@inline export function call_attr(f: u32, o: mp_obj_t, attr: qstr, dest: usize): bool {
+  return call_indirect<bool>(f, o, attr, dest);
+}
+@inline export function call_subscr(f: u32, o: mp_obj_t, index: mp_obj_t, value: mp_obj_t): mp_obj_t {
+  return call_indirect<usize>(f, o, index, value);
+}
+@inline export function call_getiter(f: u32, o: mp_obj_t, iter_buf: usize): mp_obj_t {
+  return call_indirect<usize>(f, o, iter_buf);
+}
+@inline export function call_iternext(f: u32, o: mp_obj_t): mp_obj_t {
+  return call_indirect<usize>(f, o);
+}
+@inline export function call_buffer(f: u32, o: mp_obj_t, bufinfo: usize, flags: u32): i32 {
+  return call_indirect<i32>(f, o, bufinfo, flags);
+}
+
+// ---- built-in function objects (objfun.c's mp_obj_fun_builtin_*) ----
+//
+//   +0 type (mp_type_fun_builtin_0/1/2/3/var)
+//   +4 table index of the AS function
+//   +8 n_args_min | (takes_kw << 31)   (var only)
+//   +12 n_args_max                      (var only)
+
+export const mp_type_fun_builtin_0: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_fun_builtin_1: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_fun_builtin_2: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_fun_builtin_3: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_fun_builtin_var: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+
+export type fun_0 = () => mp_obj_t;
+export type fun_1 = (a: mp_obj_t) => mp_obj_t;
+export type fun_2 = (a: mp_obj_t, b: mp_obj_t) => mp_obj_t;
+export type fun_3 = (a: mp_obj_t, b: mp_obj_t, c: mp_obj_t) => mp_obj_t;
+/** Variable args: (n_args, args pointer) -> obj. */
+export type fun_var = (n_args: usize, args: usize) => mp_obj_t;
+/** Keyword args: (n_args, args pointer, kw_args map or 0) -> obj. */
+export type fun_kw = (n_args: usize, args: usize, kw_args: usize) => mp_obj_t;
+
+@inline export const MP_FUN_TAKES_KW: u32 = 0x80000000;
+
+function fun_builtin_new(type: usize, idx: u32, min: u32, max: u32): mp_obj_t {
+  const o = mp_static_alloc(16);
+  store<usize>(o, type);
+  store<u32>(o + 4, idx);
+  store<u32>(o + 8, min);
+  store<u32>(o + 12, max);
+  return o;
+}
+
+/** MP_DEFINE_CONST_FUN_OBJ_0: a static built-in function taking no arguments. */
+export function mp_fun_0(f: fun_0): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_0, f.index, 0, 0);
+}
+/** MP_DEFINE_CONST_FUN_OBJ_1. */
+export function mp_fun_1(f: fun_1): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_1, f.index, 1, 1);
+}
+/** MP_DEFINE_CONST_FUN_OBJ_2. */
+export function mp_fun_2(f: fun_2): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_2, f.index, 2, 2);
+}
+/** MP_DEFINE_CONST_FUN_OBJ_3. */
+export function mp_fun_3(f: fun_3): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_3, f.index, 3, 3);
+}
+/** MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(min, max); max 0xffff means unbounded. */
+export function mp_fun_var(min: u32, max: u32, f: fun_var): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_var, f.index, min, max);
+}
+/** MP_DEFINE_CONST_FUN_OBJ_KW(min): positional args at least `min`, keywords allowed. */
+export function mp_fun_kw(min: u32, f: fun_kw): mp_obj_t {
+  return fun_builtin_new(mp_type_fun_builtin_var, f.index, min | MP_FUN_TAKES_KW, 0xffff);
+}
+
+// ---- static objects with their own type (staticmethod/classmethod wrappers etc.) ----
+
+/** Allocates `n_bytes` zeroed in the static arena with `type` as its first word. */
+export function mp_static_obj(type: usize, n_bytes: usize): mp_obj_t {
+  const o = mp_static_alloc(n_bytes);
+  store<usize>(o, type);
+  return o;
+}

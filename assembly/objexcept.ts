@@ -1,0 +1,162 @@
+// Exceptions, as MicroPython's objexcept.c.
+//
+//   mp_obj_exception_t (16 bytes):
+//     +0 type   +4 traceback_alloc u16 | traceback_len u16
+//     +8 traceback_data (3 words per entry: file qstr, line, block qstr)
+//     +12 args (tuple)
+//
+// Raising: set the pending exception (MPS_cur_exception) and return
+// MP_OBJ_NULL, so `return mp_raise_msg(...)` propagates.
+
+import {
+  mp_obj_t,
+  MP_OBJ_NULL,
+  MP_TYPE_SIZE,
+  mp_type_setup,
+  MP_TYPE_FLAG_NONE,
+  mp_obj_is_obj,
+} from "./obj";
+import { gc_alloc } from "./gc";
+import { mp_state_set, mp_state_get, MPS_cur_exception } from "./mpstate";
+import { mp_obj_new_str_from_as } from "./objstr";
+import { mp_obj_new_tuple, mp_const_empty_tuple } from "./objtuple";
+import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
+import * as Q from "./genhdr";
+
+export const mp_type_BaseException: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_SystemExit: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_KeyboardInterrupt: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_GeneratorExit: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_Exception: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_StopAsyncIteration: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_StopIteration: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_ArithmeticError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_OverflowError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_ZeroDivisionError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_AssertionError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_AttributeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_EOFError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_ImportError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_LookupError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_IndexError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_KeyError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_MemoryError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_NameError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_OSError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_RuntimeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_NotImplementedError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_SyntaxError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_IndentationError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_TypeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_ValueError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+export const mp_type_UnicodeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+
+mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
+mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+mp_type_setup(mp_type_GeneratorExit, Q.MP_QSTR_GeneratorExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+mp_type_setup(mp_type_Exception, Q.MP_QSTR_Exception, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+mp_type_setup(mp_type_StopAsyncIteration, Q.MP_QSTR_StopAsyncIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_StopIteration, Q.MP_QSTR_StopIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_ArithmeticError, Q.MP_QSTR_ArithmeticError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_OverflowError, Q.MP_QSTR_OverflowError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
+mp_type_setup(mp_type_ZeroDivisionError, Q.MP_QSTR_ZeroDivisionError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
+mp_type_setup(mp_type_AssertionError, Q.MP_QSTR_AssertionError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_AttributeError, Q.MP_QSTR_AttributeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_EOFError, Q.MP_QSTR_EOFError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_ImportError, Q.MP_QSTR_ImportError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_LookupError, Q.MP_QSTR_LookupError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_IndexError, Q.MP_QSTR_IndexError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
+mp_type_setup(mp_type_KeyError, Q.MP_QSTR_KeyError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
+mp_type_setup(mp_type_MemoryError, Q.MP_QSTR_MemoryError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_NameError, Q.MP_QSTR_NameError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_OSError, Q.MP_QSTR_OSError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_RuntimeError, Q.MP_QSTR_RuntimeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_NotImplementedError, Q.MP_QSTR_NotImplementedError, MP_TYPE_FLAG_NONE, mp_type_RuntimeError);
+mp_type_setup(mp_type_SyntaxError, Q.MP_QSTR_SyntaxError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_IndentationError, Q.MP_QSTR_IndentationError, MP_TYPE_FLAG_NONE, mp_type_SyntaxError);
+mp_type_setup(mp_type_TypeError, Q.MP_QSTR_TypeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_ValueError, Q.MP_QSTR_ValueError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+mp_type_setup(mp_type_UnicodeError, Q.MP_QSTR_UnicodeError, MP_TYPE_FLAG_NONE, mp_type_ValueError);
+
+/** A static MemoryError instance, raised when there is no heap to make one (mp_const_MemoryError_obj). */
+export const mp_const_MemoryError_obj: usize = memory.data(16, 16);
+store<usize>(mp_const_MemoryError_obj, mp_type_MemoryError);
+store<usize>(mp_const_MemoryError_obj + 12, mp_const_empty_tuple);
+
+/** Exception args tuple. */
+@inline export function mp_obj_exception_args(o: mp_obj_t): mp_obj_t {
+  return load<usize>(o + 12);
+}
+
+/**
+ * A new exception instance of `type` with `args` (a tuple). Returns the
+ * static MemoryError object if the heap is full.
+ */
+export function mp_obj_exception_new(type: usize, args: mp_obj_t): mp_obj_t {
+  const mark = mp_root_mark();
+  mp_root_push(args);
+  const o = gc_alloc(16, 0);
+  mp_root_release(mark);
+  if (o == 0) return mp_const_MemoryError_obj;
+  store<usize>(o, type);
+  store<usize>(o + 12, args);
+  return o;
+}
+
+/** Sets `exc` (an exception instance) as the pending exception; returns MP_OBJ_NULL. */
+export function mp_raise_obj(exc: mp_obj_t): mp_obj_t {
+  mp_state_set(MPS_cur_exception, exc);
+  return MP_OBJ_NULL;
+}
+
+/** The pending exception, or MP_OBJ_NULL. */
+@inline export function mp_pending_exception(): mp_obj_t {
+  return mp_state_get(MPS_cur_exception);
+}
+
+/** Clears and returns the pending exception. */
+export function mp_take_exception(): mp_obj_t {
+  const e = mp_state_get(MPS_cur_exception);
+  mp_state_set(MPS_cur_exception, MP_OBJ_NULL);
+  return e;
+}
+
+/** Raises `type` with one argument `arg` (any object). */
+export function mp_raise_arg1(type: usize, arg: mp_obj_t): mp_obj_t {
+  const mark = mp_root_mark();
+  mp_root_push(arg);
+  const sp = mp_root_mark();
+  const t = mp_obj_new_tuple(1, sp - 4);
+  mp_root_release(mark);
+  if (t == MP_OBJ_NULL) return MP_OBJ_NULL;
+  return mp_raise_obj(mp_obj_exception_new(type, t));
+}
+
+/** Raises `type` with no arguments. */
+export function mp_raise_type(type: usize): mp_obj_t {
+  return mp_raise_obj(mp_obj_exception_new(type, mp_const_empty_tuple));
+}
+
+/** Raises `type(msg)`; `msg` is an AS string literal with MicroPython's wording. */
+export function mp_raise_msg(type: usize, msg: string): mp_obj_t {
+  const s = mp_obj_new_str_from_as(msg);
+  if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
+  return mp_raise_arg1(type, s);
+}
+
+export function mp_raise_TypeError(msg: string): mp_obj_t {
+  return mp_raise_msg(mp_type_TypeError, msg);
+}
+export function mp_raise_ValueError(msg: string): mp_obj_t {
+  return mp_raise_msg(mp_type_ValueError, msg);
+}
+export function mp_raise_NotImplementedError(msg: string): mp_obj_t {
+  return mp_raise_msg(mp_type_NotImplementedError, msg);
+}
+export function mp_raise_OverflowError(msg: string): mp_obj_t {
+  return mp_raise_msg(mp_type_OverflowError, msg);
+}
+export function mp_raise_IndexError(msg: string): mp_obj_t {
+  return mp_raise_msg(mp_type_IndexError, msg);
+}

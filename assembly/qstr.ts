@@ -1,0 +1,302 @@
+// Interned strings (qstrs), after MicroPython's qstr.c. A qstr is an index:
+// [0, QSTR_STATIC_COUNT) is the static pool generated at build time
+// (build/genhdr), higher ones live in dynamic pools on the GC heap.
+//
+// Dynamic pool (one GC block run), newest first, chained by `prev`:
+//
+//   +0  prev pool (0 for the first dynamic pool)
+//   +4  total_prev_len: qstr index of entry 0
+//   +8  alloc: number of entry slots
+//   +12 len: entries in use
+//   +16 qstrs[alloc]  u32 pointers to the bytes (NUL-terminated, in a chunk)
+//   ... hashes[alloc] u16
+//   ... lens[alloc]   u8
+//
+// String bytes go into chunks (MPS_qstr_last_chunk); the first string of a
+// chunk starts at the chunk's head, so pool entries keep chunks alive.
+
+import {
+  QSTR_STATIC_COUNT,
+  QSTR_SORTED_START,
+  qstr_static_hashes,
+  qstr_static_lens,
+  qstr_static_offs,
+  qstr_static_bytes,
+} from "./genhdr";
+import { gc_alloc, gc_realloc } from "./gc";
+import { mp_state_get, mp_state_set, MPS_qstr_last_pool, MPS_qstr_last_chunk } from "./mpstate";
+import { MICROPY_ALLOC_QSTR_CHUNK_INIT, MICROPY_ALLOC_QSTR_ENTRIES_INIT } from "./mpconfig";
+
+export type qstr = usize;
+
+@inline const POOL_HDR: usize = 16;
+
+let qstr_last_alloc: usize = 0; // bytes in the current chunk
+let qstr_last_used: usize = 0; // bytes used in the current chunk
+
+/** Resets the dynamic pools (mp_init). */
+export function qstr_init(): void {
+  mp_state_set(MPS_qstr_last_pool, 0);
+  mp_state_set(MPS_qstr_last_chunk, 0);
+  qstr_last_alloc = 0;
+  qstr_last_used = 0;
+}
+
+/** MicroPython's qstr hash (djb2 with xor) of `len` bytes at `p`, 16 bits, never 0. */
+export function qstr_compute_hash(p: usize, len: usize): u32 {
+  let h: u32 = 5381;
+  for (let i: usize = 0; i < len; i++) h = (h * 33) ^ <u32>load<u8>(p + i);
+  h &= 0xffff;
+  return h == 0 ? 1 : h;
+}
+
+@inline function pool_qstrs(pool: usize): usize {
+  return pool + POOL_HDR;
+}
+@inline function pool_hashes(pool: usize): usize {
+  return pool + POOL_HDR + (load<usize>(pool + 8) << 2);
+}
+@inline function pool_lens(pool: usize): usize {
+  const alloc = load<usize>(pool + 8);
+  return pool + POOL_HDR + (alloc << 2) + (alloc << 1);
+}
+
+function bytes_eq(a: usize, b: usize, n: usize): bool {
+  for (let i: usize = 0; i < n; i++) {
+    if (load<u8>(a + i) != load<u8>(b + i)) return false;
+  }
+  return true;
+}
+
+/** Compares bytes a[0..na) with b[0..nb) lexicographically (<0, 0, >0). */
+function bytes_cmp(a: usize, na: usize, b: usize, nb: usize): i32 {
+  const n = na < nb ? na : nb;
+  for (let i: usize = 0; i < n; i++) {
+    const x = <i32>load<u8>(a + i);
+    const y = <i32>load<u8>(b + i);
+    if (x != y) return x - y;
+  }
+  return <i32>na - <i32>nb;
+}
+
+/** Finds the qstr of `len` bytes at `p`; returns MP_QSTRnull (0) if not interned. */
+export function qstr_find_strn(p: usize, len: usize): qstr {
+  const h = qstr_compute_hash(p, len);
+  // dynamic pools, newest first
+  let pool = mp_state_get(MPS_qstr_last_pool);
+  while (pool != 0) {
+    const n = load<usize>(pool + 12);
+    const hs = pool_hashes(pool);
+    const ls = pool_lens(pool);
+    const qs = pool_qstrs(pool);
+    for (let i: usize = 0; i < n; i++) {
+      if (<u32>load<u16>(hs + (i << 1)) == h && <usize>load<u8>(ls + i) == len) {
+        if (bytes_eq(load<usize>(qs + (i << 2)), p, len)) return load<usize>(pool + 4) + i;
+      }
+    }
+    pool = load<usize>(pool);
+  }
+  // static pool: unsorted head (MicroPython's list) linearly, then binary search
+  for (let q: usize = 1; q < QSTR_SORTED_START; q++) {
+    if (<u32>load<u16>(qstr_static_hashes + (q << 1)) == h && <usize>load<u8>(qstr_static_lens + q) == len) {
+      if (bytes_eq(qstr_static_bytes + load<u32>(qstr_static_offs + (q << 2)), p, len)) return q;
+    }
+  }
+  let lo = QSTR_SORTED_START;
+  let hi = QSTR_STATIC_COUNT;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = bytes_cmp(
+      qstr_static_bytes + load<u32>(qstr_static_offs + (mid << 2)),
+      <usize>load<u8>(qstr_static_lens + mid),
+      p,
+      len,
+    );
+    if (c == 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/** Copies bytes into the current chunk (growing or starting one); returns their address or 0. */
+function chunk_store(p: usize, len: usize): usize {
+  const need = len + 1;
+  let chunk = mp_state_get(MPS_qstr_last_chunk);
+  if (chunk != 0 && qstr_last_used + need > qstr_last_alloc) {
+    // try to extend the chunk in place (as MicroPython's m_renew_maybe)
+    let grow = qstr_last_used + need;
+    if (grow < qstr_last_alloc * 2) grow = qstr_last_alloc * 2;
+    const np = gc_realloc(chunk, grow, false);
+    if (np != 0) qstr_last_alloc = grow;
+    else chunk = 0;
+  }
+  if (chunk == 0) {
+    let al = qstr_last_alloc * 2;
+    if (al < MICROPY_ALLOC_QSTR_CHUNK_INIT) al = MICROPY_ALLOC_QSTR_CHUNK_INIT;
+    if (al < need) al = need;
+    chunk = gc_alloc(al, 0);
+    if (chunk == 0) {
+      // heap tight: an exact-size chunk for this string alone
+      chunk = gc_alloc(need, 0);
+      if (chunk == 0) return 0;
+      al = need;
+    }
+    mp_state_set(MPS_qstr_last_chunk, chunk);
+    qstr_last_alloc = al;
+    qstr_last_used = 0;
+  }
+  const dst = chunk + qstr_last_used;
+  memory.copy(dst, p, len);
+  store<u8>(dst + len, 0);
+  qstr_last_used += need;
+  return dst;
+}
+
+/**
+ * Interns `len` bytes at `p` (UTF-8) and returns its qstr; returns
+ * MP_QSTRnull if the heap is full (the caller raises MemoryError). Strings
+ * longer than 255 bytes cannot be qstrs (1-byte length, as on boards):
+ * returns MP_QSTRnull too; callers use str objects for those.
+ */
+export function qstr_from_strn(p: usize, len: usize): qstr {
+  const found = qstr_find_strn(p, len);
+  if (found != 0) return found;
+  if (len > 255) return 0;
+  let pool = mp_state_get(MPS_qstr_last_pool);
+  if (pool == 0 || load<usize>(pool + 12) >= load<usize>(pool + 8)) {
+    let alloc = pool == 0 ? MICROPY_ALLOC_QSTR_ENTRIES_INIT : load<usize>(pool + 8) * 2;
+    const np = gc_alloc(POOL_HDR + alloc * 7, 0);
+    if (np == 0) return 0;
+    store<usize>(np, pool);
+    store<usize>(np + 4, pool == 0 ? QSTR_STATIC_COUNT : load<usize>(pool + 4) + load<usize>(pool + 12));
+    store<usize>(np + 8, alloc);
+    store<usize>(np + 12, 0);
+    mp_state_set(MPS_qstr_last_pool, np);
+    pool = np;
+  }
+  // the bytes may live in the heap chunk we are about to move; copy first is
+  // safe because chunk_store never frees the old chunk
+  const data = chunk_store(p, len);
+  if (data == 0) return 0;
+  const i = load<usize>(pool + 12);
+  store<usize>(pool_qstrs(pool) + (i << 2), data);
+  store<u16>(pool_hashes(pool) + (i << 1), <u16>qstr_compute_hash(data, len));
+  store<u8>(pool_lens(pool) + i, <u8>len);
+  store<usize>(pool + 12, i + 1);
+  return load<usize>(pool + 4) + i;
+}
+
+function find_pool(q: qstr): usize {
+  let pool = mp_state_get(MPS_qstr_last_pool);
+  while (pool != 0 && q < load<usize>(pool + 4)) pool = load<usize>(pool);
+  return pool;
+}
+
+/** Address of the NUL-terminated UTF-8 bytes of `q`. */
+export function qstr_str(q: qstr): usize {
+  if (q < QSTR_STATIC_COUNT) return qstr_static_bytes + load<u32>(qstr_static_offs + (q << 2));
+  const pool = find_pool(q);
+  return load<usize>(pool_qstrs(pool) + ((q - load<usize>(pool + 4)) << 2));
+}
+
+/** Byte length of `q`. */
+export function qstr_len(q: qstr): usize {
+  if (q < QSTR_STATIC_COUNT) return <usize>load<u8>(qstr_static_lens + q);
+  const pool = find_pool(q);
+  return <usize>load<u8>(pool_lens(pool) + (q - load<usize>(pool + 4)));
+}
+
+/** Hash of `q` (as qstr_compute_hash of its bytes). */
+export function qstr_hash(q: qstr): u32 {
+  if (q < QSTR_STATIC_COUNT) return <u32>load<u16>(qstr_static_hashes + (q << 1));
+  const pool = find_pool(q);
+  return <u32>load<u16>(pool_hashes(pool) + ((q - load<usize>(pool + 4)) << 1));
+}
+
+/** Number of interned qstrs (static and dynamic). */
+export function qstr_total(): usize {
+  const pool = mp_state_get(MPS_qstr_last_pool);
+  if (pool == 0) return QSTR_STATIC_COUNT;
+  return load<usize>(pool + 4) + load<usize>(pool + 12);
+}
+
+/**
+ * Statistics as MicroPython's qstr_pool_info: writes 4 words at `out`:
+ * n_pool, n_qstr, n_str_data_bytes, n_total_bytes (dynamic pools only).
+ */
+export function qstr_pool_info(out: usize): void {
+  let n_pool: usize = 0;
+  let n_qstr: usize = 0;
+  let n_data: usize = 0;
+  let n_total: usize = 0;
+  let pool = mp_state_get(MPS_qstr_last_pool);
+  while (pool != 0) {
+    const n = load<usize>(pool + 12);
+    n_pool++;
+    n_qstr += n;
+    for (let i: usize = 0; i < n; i++) n_data += <usize>load<u8>(pool_lens(pool) + i) + 1;
+    n_total += POOL_HDR + load<usize>(pool + 8) * 7;
+    pool = load<usize>(pool);
+  }
+  store<usize>(out, n_pool);
+  store<usize>(out + 4, n_qstr);
+  store<usize>(out + 8, n_data);
+  store<usize>(out + 12, n_total + n_data);
+}
+
+/**
+ * Interns an AssemblyScript string literal (ASCII/BMP text, encoded as
+ * UTF-8). For runtime code that builds names; returns MP_QSTRnull on
+ * MemoryError. Uses a scratch buffer of 256 bytes in static data.
+ */
+export function qstr_from_as(s: string): qstr {
+  const n = mp_utf8_from_as(s, qstr_scratch, 256);
+  return qstr_from_strn(qstr_scratch, n);
+}
+
+const qstr_scratch: usize = memory.data(1024, 4);
+
+/**
+ * Encodes AS string `s` (UTF-16) as UTF-8 into `dst` (at most `cap` bytes);
+ * returns the byte count. AS literals are static data, so this allocates nothing.
+ */
+export function mp_utf8_from_as(s: string, dst: usize, cap: usize): usize {
+  return mp_utf8_from_as_range(s, 0, s.length, dst, cap);
+}
+
+/** As mp_utf8_from_as for the UTF-16 units [start, end) of `s`. */
+export function mp_utf8_from_as_range(s: string, start: i32, end: i32, dst: usize, cap: usize): usize {
+  let n: usize = 0;
+  const len = end;
+  for (let i = start; i < len; i++) {
+    let c = <u32>s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
+      const d = <u32>s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) {
+      if (n + 1 > cap) break;
+      store<u8>(dst + n++, <u8>c);
+    } else if (c < 0x800) {
+      if (n + 2 > cap) break;
+      store<u8>(dst + n++, <u8>(0xc0 | (c >> 6)));
+      store<u8>(dst + n++, <u8>(0x80 | (c & 0x3f)));
+    } else if (c < 0x10000) {
+      if (n + 3 > cap) break;
+      store<u8>(dst + n++, <u8>(0xe0 | (c >> 12)));
+      store<u8>(dst + n++, <u8>(0x80 | ((c >> 6) & 0x3f)));
+      store<u8>(dst + n++, <u8>(0x80 | (c & 0x3f)));
+    } else {
+      if (n + 4 > cap) break;
+      store<u8>(dst + n++, <u8>(0xf0 | (c >> 18)));
+      store<u8>(dst + n++, <u8>(0x80 | ((c >> 12) & 0x3f)));
+      store<u8>(dst + n++, <u8>(0x80 | ((c >> 6) & 0x3f)));
+      store<u8>(dst + n++, <u8>(0x80 | (c & 0x3f)));
+    }
+  }
+  return n;
+}

@@ -1,0 +1,48 @@
+/**
+ * The build: generates build/genhdr (qstrs), compiles the core with asc
+ * (release and debug targets of asconfig.json) and bundles the host with
+ * esbuild. Usage: node build/host-build.mjs [--debug-only|--release-only]
+ */
+import * as path from "node:path";
+import * as fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { writeQstrDefs } from "./gen/makeqstrdata";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function asc(target: string): Promise<void> {
+  const asc = await import("assemblyscript/asc");
+  const { error, stderr } = await asc.main(["--config", "asconfig.json", "--target", target], {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  if (error) {
+    throw new Error(`asc ${target} failed: ${error.message}\n${stderr.toString()}`);
+  }
+}
+
+async function main(): Promise<void> {
+  process.chdir(root);
+  const args = process.argv.slice(2);
+  writeQstrDefs(root);
+  if (args.includes("--gen-only")) return;
+  if (!args.includes("--debug-only")) await asc("release");
+  if (!args.includes("--release-only")) await asc("debug");
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: ["es2022", "node20"],
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  };
+  await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: "build/cli.mjs" });
+  await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: "build/index.mjs" });
+  fs.mkdirSync("build", { recursive: true });
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

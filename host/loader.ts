@@ -1,0 +1,58 @@
+/**
+ * Loads the core wasm module and instantiates it with the host imports. The
+ * only file that reads `instance.exports`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeHalImports, HalContext } from "./mphal";
+
+export interface CoreExports {
+  memory: WebAssembly.Memory;
+  _start(): void;
+  mp_init(heapBytes: number, pystackBytes: number): number;
+  mp_hello(): void;
+  gc_collect(): void;
+}
+
+export interface LoadOptions {
+  /** Use the debug build (names in stack traces). */
+  debug?: boolean;
+  write?(fd: number, bytes: Uint8Array): void;
+  readByte?(): number;
+}
+
+/** Path of the built core beside the bundled host (build/). */
+export function wasmPath(debug = false): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.join(here, debug ? "mpy-debug.wasm" : "mpy.wasm");
+}
+
+export class Core {
+  constructor(
+    readonly exports: CoreExports,
+    readonly memory: WebAssembly.Memory,
+  ) {}
+}
+
+export function loadCore(opts: LoadOptions = {}): Core {
+  const ctx: HalContext = {
+    memory: null,
+    write: opts.write ?? ((fd, b) => fs.writeSync(fd, b)),
+    readByte: opts.readByte ?? (() => -1),
+  };
+  const bytes = fs.readFileSync(wasmPath(opts.debug));
+  const mod = new WebAssembly.Module(bytes);
+  const instance = new WebAssembly.Instance(mod, {
+    mphal: makeHalImports(ctx),
+    env: {
+      abort(msg: number, file: number, line: number, col: number): never {
+        throw new Error(`mpy-wasm core abort at ${line}:${col} (an internal bug)`);
+      },
+    },
+  });
+  const ex = instance.exports as unknown as CoreExports;
+  ctx.memory = ex.memory;
+  ex._start();
+  return new Core(ex, ex.memory);
+}
