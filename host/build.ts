@@ -11,9 +11,15 @@ import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** Output folder: build/, or $MPY_BUILD_DIR (lets several builds run side by side). */
+const outDir = process.env.MPY_BUILD_DIR ? path.resolve(process.env.MPY_BUILD_DIR) : path.join(root, "build");
+
 async function asc(target: string): Promise<void> {
   const asc = await import("assemblyscript/asc");
-  const { error, stderr } = await asc.main(["--config", "asconfig.json", "--target", target], {
+  const base = target === "debug" ? "mpy-debug" : "mpy";
+  const extra = ["--outFile", path.join(outDir, base + ".wasm")];
+  if (target === "debug") extra.push("--textFile", path.join(outDir, base + ".wat"));
+  const { error, stderr } = await asc.main(["--config", "asconfig.json", "--target", target, ...extra], {
     stdout: process.stdout,
     stderr: process.stderr,
   });
@@ -37,9 +43,9 @@ async function main(): Promise<void> {
     logLevel: "warning",
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   };
-  await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: "build/cli.mjs" });
-  await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: "build/index.mjs" });
-  fs.mkdirSync("build", { recursive: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: path.join(outDir, "cli.mjs") });
+  await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
 }
 
 main().catch((e) => {
