@@ -342,3 +342,168 @@ export function mp_static_obj(type: usize, n_bytes: usize): mp_obj_t {
   store<usize>(o, type);
   return o;
 }
+
+// ---- generic object operations (MicroPython's obj.c) ----
+
+import { mp_obj_get_type } from "./objtype";
+import { mp_plat_print, mp_print_str, mp_print_hex } from "./mpprint";
+import { mp_unary_op } from "./runtime";
+import { mp_raise_msg_varg, mp_type_TypeError, mp_type_IndexError, mp_type_OverflowError } from "./objexcept";
+import { MP_QSTR_NoneType } from "./genhdr";
+
+/** Error value of functions returning a machine int (exception pending). */
+@inline export const MP_INT_ERROR: i64 = i64.MIN_VALUE;
+
+/** The qstr name of the type of `o` (mp_obj_get_type_str). */
+export function mp_obj_get_type_qstr(o: mp_obj_t): qstr {
+  return mp_type_name(mp_obj_get_type(o));
+}
+
+/**
+ * Prints `o` to printer `print` in `kind` (PRINT_STR, PRINT_REPR...) through
+ * its type's print slot; types without one print as "<NAME object at 0xADDR>"
+ * (mp_obj_print_helper). Returns false if printing raised.
+ */
+export function mp_obj_print_helper(print: usize, o: mp_obj_t, kind: u32): bool {
+  const t = mp_obj_get_type(o);
+  const f = mp_type_slot(t, SLOT_print);
+  if (f != 0) return call_print(f, print, o, kind);
+  mp_print_str(print, "<");
+  const q = mp_type_name(t);
+  const qp = qstr_str_ext(q);
+  mp_print_strn_ext(print, qp, qstr_len_ext(q));
+  mp_print_str(print, " object at 0x");
+  mp_print_hex(print, <u32>o);
+  mp_print_str(print, ">");
+  return true;
+}
+
+/** Prints `o` to stdout (mp_obj_print). */
+export function mp_obj_print(o: mp_obj_t, kind: u32): bool {
+  return mp_obj_print_helper(mp_plat_print, o, kind);
+}
+
+/**
+ * Truth value of `o`: 1, 0, or -1 with the exception pending (mp_obj_is_true):
+ * False/None/0 are false, then __bool__ (MP_UNARY_OP_BOOL), then __len__.
+ */
+export function mp_obj_is_true(o: mp_obj_t): i32 {
+  if (o == mp_const_false || o == mp_const_none) return 0;
+  if (o == mp_const_true) return 1;
+  if (mp_obj_is_small_int(o)) return o == MP_OBJ_NEW_SMALL_INT(0) ? 0 : 1;
+  const t = mp_obj_get_type(o);
+  const f = mp_type_slot(t, SLOT_unary_op);
+  if (f != 0) {
+    const r = call_unary_op(f, 4 /* MP_UNARY_OP_BOOL */, o);
+    if (r == MP_OBJ_NULL) return -1;
+    if (r != MP_OBJ_NOT_SUPPORTED) return r == mp_const_true ? 1 : 0;
+    const l = call_unary_op(f, 5 /* MP_UNARY_OP_LEN */, o);
+    if (l == MP_OBJ_NULL) return -1;
+    if (l != MP_OBJ_NOT_SUPPORTED) return l == MP_OBJ_NEW_SMALL_INT(0) ? 0 : 1;
+  }
+  return 1;
+}
+
+/** True if `o` can be called (has a call slot; instances need __call__, which objtype decides). */
+export function mp_obj_is_callable(o: mp_obj_t): bool {
+  if (!mp_obj_is_obj(o)) return false;
+  return mp_type_slot(load<usize>(o), SLOT_call) != 0;
+}
+
+/**
+ * len(o) as a small int, MP_OBJ_NOT_SUPPORTED if the type has no length
+ * (no exception set), or MP_OBJ_NULL with an exception (mp_obj_len_maybe).
+ */
+export function mp_obj_len_maybe(o: mp_obj_t): mp_obj_t {
+  const t = mp_obj_get_type(o);
+  const f = mp_type_slot(t, SLOT_unary_op);
+  if (f == 0) return MP_OBJ_NOT_SUPPORTED;
+  return call_unary_op(f, 5 /* MP_UNARY_OP_LEN */, o);
+}
+
+/** len(o), raising TypeError "object of type '%s' has no len()" (mp_obj_len). */
+export function mp_obj_len(o: mp_obj_t): mp_obj_t {
+  const r = mp_obj_len_maybe(o);
+  if (r == MP_OBJ_NOT_SUPPORTED) {
+    return mp_raise_msg_varg(mp_type_TypeError, "object of type '%s' has no len()", mp_obj_get_type_qstr(o));
+  }
+  return r;
+}
+
+/**
+ * The machine int of an int-like object (small int, bool, or a long int that
+ * fits 32 bits), as mp_obj_get_int. Returns MP_INT_ERROR with TypeError
+ * "can't convert %s to int" or OverflowError pending.
+ */
+export function mp_obj_get_int(o: mp_obj_t): i64 {
+  if (mp_obj_is_small_int(o)) return <i64>MP_OBJ_SMALL_INT_VALUE(o);
+  if (o == mp_const_false) return 0;
+  if (o == mp_const_true) return 1;
+  const r = mp_obj_get_int_maybe_obj(o);
+  if (r == MP_OBJ_NULL) return MP_INT_ERROR;
+  if (r == MP_OBJ_NOT_SUPPORTED) {
+    mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to int", mp_obj_get_type_qstr(o));
+    return MP_INT_ERROR;
+  }
+  if (mp_obj_is_small_int(r)) return <i64>MP_OBJ_SMALL_INT_VALUE(r);
+  mp_raise_msg_varg(mp_type_OverflowError, "overflow converting long int to machine word");
+  return MP_INT_ERROR;
+}
+
+/**
+ * The int value of `o` as an int object via MP_UNARY_OP_INT_MAYBE (ints return
+ * themselves), MP_OBJ_NOT_SUPPORTED if not int-like, MP_OBJ_NULL on error.
+ */
+export function mp_obj_get_int_maybe_obj(o: mp_obj_t): mp_obj_t {
+  if (mp_obj_is_small_int(o)) return o;
+  if (o == mp_const_false) return MP_OBJ_NEW_SMALL_INT(0);
+  if (o == mp_const_true) return MP_OBJ_NEW_SMALL_INT(1);
+  if (!mp_obj_is_obj(o)) return MP_OBJ_NOT_SUPPORTED;
+  const f = mp_type_slot(load<usize>(o), SLOT_unary_op);
+  if (f == 0) return MP_OBJ_NOT_SUPPORTED;
+  return call_unary_op(f, 8 /* MP_UNARY_OP_INT_MAYBE */, o);
+}
+
+/**
+ * Normalises a sequence index of a `type` object of length `len` (negative
+ * counts from the end), as mp_get_index. With `is_slice` it clamps to
+ * [0, len]; otherwise raises IndexError "%q index out of range". Non-int
+ * index: TypeError "%q indices must be integers, not %s". Returns -1 on error.
+ */
+export function mp_get_index(type: usize, len: usize, index: mp_obj_t, is_slice: bool): isize {
+  let i: i64;
+  if (mp_obj_is_small_int(index)) {
+    i = <i64>MP_OBJ_SMALL_INT_VALUE(index);
+  } else {
+    const r = mp_obj_get_int_maybe_obj(index);
+    if (r == MP_OBJ_NULL) return -1;
+    if (r == MP_OBJ_NOT_SUPPORTED) {
+      mp_raise_msg_varg(mp_type_TypeError, "%q indices must be integers, not %s", mp_type_name(type), mp_obj_get_type_qstr(index));
+      return -1;
+    }
+    if (!mp_obj_is_small_int(r)) {
+      // a long int is out of range for any sequence
+      if (is_slice) return 0;
+      mp_raise_msg_varg(mp_type_IndexError, "%q index out of range", mp_type_name(type));
+      return -1;
+    }
+    i = <i64>MP_OBJ_SMALL_INT_VALUE(r);
+  }
+  if (i < 0) i += <i64>len;
+  if (is_slice) {
+    if (i < 0) i = 0;
+    else if (i > <i64>len) i = <i64>len;
+  } else if (i < 0 || i >= <i64>len) {
+    mp_raise_msg_varg(mp_type_IndexError, "%q index out of range", mp_type_name(type));
+    return -1;
+  }
+  return <isize>i;
+}
+
+/** id(o): the object's address (tagged values: the word itself). */
+export function mp_obj_id(o: mp_obj_t): mp_obj_t {
+  return MP_OBJ_NEW_SMALL_INT(<i32>(o >> 1) & 0x3fffffff);
+}
+
+import { qstr_str as qstr_str_ext, qstr_len as qstr_len_ext } from "./qstr";
+import { mp_print_strn as mp_print_strn_ext } from "./mpprint";

@@ -18,7 +18,8 @@ import {
 } from "./obj";
 import { gc_alloc } from "./gc";
 import { mp_state_set, mp_state_get, MPS_cur_exception } from "./mpstate";
-import { mp_obj_new_str_from_as } from "./objstr";
+import { mp_obj_new_str_from_as, mp_obj_new_str } from "./objstr";
+import { qstr_str, qstr_len, mp_utf8_from_as_range } from "./qstr";
 import { mp_obj_new_tuple, mp_const_empty_tuple } from "./objtuple";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import * as Q from "./genhdr";
@@ -159,4 +160,59 @@ export function mp_raise_OverflowError(msg: string): mp_obj_t {
 }
 export function mp_raise_IndexError(msg: string): mp_obj_t {
   return mp_raise_msg(mp_type_IndexError, msg);
+}
+
+const varg_buf: usize = memory.data(512, 4);
+
+function varg_put_bytes(n: usize, p: usize, len: usize): usize {
+  for (let i: usize = 0; i < len && n < 500; i++) store<u8>(varg_buf + n++, load<u8>(p + i));
+  return n;
+}
+
+function varg_put_int(n: usize, v: i64, unsigned: bool): usize {
+  const tmp = varg_buf + 504 - 24;
+  let u: u64 = !unsigned && v < 0 ? <u64>(-v) : <u64>v;
+  let k: usize = 0;
+  do {
+    store<u8>(tmp + 20 - k, <u8>(48 + <u32>(u % 10)));
+    u /= 10;
+    k++;
+  } while (u != 0);
+  if (!unsigned && v < 0 && n < 500) store<u8>(varg_buf + n++, 45);
+  return varg_put_bytes(n, tmp + 21 - k, k);
+}
+
+/**
+ * Raises `type` with a message formatted from `fmt` (an AS literal), as
+ * MicroPython's mp_raise_msg_varg. Directives take the next of a0..a2:
+ * %d (i32), %u (u32), %q and %s (a qstr: names, type names), %c (a byte),
+ * %% (a percent sign). Messages longer than 500 bytes are cut.
+ */
+export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: usize = 0, a2: usize = 0): mp_obj_t {
+  let n: usize = 0;
+  let ai = 0;
+  const len = fmt.length;
+  for (let i = 0; i < len; i++) {
+    const c = fmt.charCodeAt(i);
+    if (c == 37 && i + 1 < len) {
+      const d = fmt.charCodeAt(++i);
+      if (d == 37) {
+        store<u8>(varg_buf + n++, 37);
+        continue;
+      }
+      const a = ai == 0 ? a0 : ai == 1 ? a1 : a2;
+      ai++;
+      if (d == 100) n = varg_put_int(n, <i64>(<i32>a), false);
+      else if (d == 117) n = varg_put_int(n, <i64>(<u32>a), true);
+      else if (d == 113 || d == 115) n = varg_put_bytes(n, qstr_str(a), qstr_len(a));
+      else if (d == 99) store<u8>(varg_buf + n++, <u8>a);
+      continue;
+    }
+    if (n >= 500) break;
+    if (c < 0x80) store<u8>(varg_buf + n++, <u8>c);
+    else n += mp_utf8_from_as_range(fmt, i, i + 1, varg_buf + n, 4);
+  }
+  const s = mp_obj_new_str(varg_buf, n);
+  if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
+  return mp_raise_arg1(type, s);
 }
