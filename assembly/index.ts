@@ -7,6 +7,7 @@ import { pystack_init } from "./pystack";
 import { qstr_init } from "./qstr";
 import { MICROPY_ROOT_STACK_SIZE } from "./mpconfig";
 import { mp_plat_print, mp_print_str } from "./mpprint";
+import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
 
 /**
  * Initialises the runtime: grows memory once for a pystack of `pystack_bytes`
@@ -14,6 +15,7 @@ import { mp_plat_print, mp_print_str } from "./mpprint";
  * Returns 0 on success, -1 if memory cannot be grown that far.
  */
 export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
+  mp_static_init_all();
   if (!memmap_init(pystack_bytes, MICROPY_ROOT_STACK_SIZE, heap_bytes)) return -1;
   rootstack_init();
   pystack_init();

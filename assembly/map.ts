@@ -165,7 +165,7 @@ export function mp_map_clear(map: usize): void {
 function map_rehash(map: usize, min_alloc: usize): bool {
   const used = mp_map_used(map);
   let alloc = load<usize>(map + 4);
-  let new_alloc = alloc == 0 ? 4 : alloc;
+  let new_alloc: usize = alloc == 0 ? 4 : alloc;
   while (new_alloc < min_alloc || new_alloc < used + 1) new_alloc = new_alloc < 8 ? new_alloc + 4 : new_alloc + (new_alloc >> 1);
   if (used + 1 <= alloc && min_alloc <= alloc && mp_map_filled(map) > used) new_alloc = alloc; // just compact
   const hs = hsize_for(new_alloc);

@@ -39,7 +39,15 @@ export let mem_heap_end: usize = 0;
  * Returns false if memory cannot grow that far.
  */
 export function memmap_init(pystack_bytes: usize, rootstack_bytes: usize, heap_bytes: usize): bool {
-  let p = (__heap_base + 15) & ~(<usize>15);
+  return memmap_init_at(__heap_base, pystack_bytes, rootstack_bytes, heap_bytes);
+}
+
+/**
+ * As memmap_init, with the regions starting at `base` instead of __heap_base
+ * (unit tests place them above the test framework's own heap).
+ */
+export function memmap_init_at(base: usize, pystack_bytes: usize, rootstack_bytes: usize, heap_bytes: usize): bool {
+  let p = (base + 15) & ~(<usize>15);
   mem_pystack_start = p;
   p += (pystack_bytes + 15) & ~(<usize>15);
   mem_pystack_end = p;

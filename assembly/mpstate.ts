@@ -33,7 +33,13 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 @inline export const MPS_repl_last: usize = 16; // `_` in the REPL
 @inline export const MPS_sched_queue: usize = 17; // scheduled callbacks
 @inline export const MPS_gc_stress_spare: usize = 18;
-// 19.. free for new slots
+@inline export const MPS_sched_queue_base: usize = 19; // 8 words (19..26): scheduler queue (fun, arg) x 4
+@inline export const MPS_stop_iteration_arg: usize = 27; // value of the last optimised StopIteration
+@inline export const MPS_builtins_override: usize = 28; // dict: names added to builtins at run time, or 0
+@inline export const MPS_vm_exec_fun: usize = 29; // function run by mp_exec_start (sliced execution)
+@inline export const MPS_kbd_exception: usize = 30; // the KeyboardInterrupt instance raised on Ctrl-C
+@inline export const MPS_vm_exec_result: usize = 31; // result/exception of the last sliced execution
+// 32.. free for new slots
 
 /** Reads root slot `i`. */
 @inline export function mp_state_get(i: usize): usize {
@@ -43,4 +49,16 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 /** Writes root slot `i`. */
 @inline export function mp_state_set(i: usize, v: usize): void {
   store<usize>(MP_STATE + (i << 2), v);
+}
+
+/**
+ * Optimisation level (micropython.opt_level(), MP_STATE_VM(mp_optimise_value)):
+ * 0 keeps asserts and __debug__ is True; the lexer and compiler read it. Not a
+ * heap object, so an ordinary global.
+ */
+export let mp_optimise_value: u32 = 0;
+
+/** Sets the optimisation level (micropython.opt_level(n), -O). */
+export function mp_set_optimise_value(v: u32): void {
+  mp_optimise_value = v;
 }

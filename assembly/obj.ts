@@ -507,3 +507,33 @@ export function mp_obj_id(o: mp_obj_t): mp_obj_t {
 
 import { qstr_str as qstr_str_ext, qstr_len as qstr_len_ext } from "./qstr";
 import { mp_print_strn as mp_print_strn_ext } from "./mpprint";
+
+// Static function objects at fixed addresses. A file declares
+//   export const list_append_obj: usize = memory.data(16, 16);
+// and fills it in its `<file>_static_init()` with mp_fun_2_at(list_append_obj, list_append),
+// so other files can refer to the object whatever order the set-up runs in.
+export function mp_fun_0_at(o: usize, f: fun_0): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_0, f.index, 0, 0);
+}
+export function mp_fun_1_at(o: usize, f: fun_1): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_1, f.index, 1, 1);
+}
+export function mp_fun_2_at(o: usize, f: fun_2): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_2, f.index, 2, 2);
+}
+export function mp_fun_3_at(o: usize, f: fun_3): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_3, f.index, 3, 3);
+}
+export function mp_fun_var_at(o: usize, min: u32, max: u32, f: fun_var): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_var, f.index, min, max);
+}
+export function mp_fun_kw_at(o: usize, min: u32, f: fun_kw): mp_obj_t {
+  return fun_builtin_at(o, mp_type_fun_builtin_var, f.index, min | MP_FUN_TAKES_KW, 0xffff);
+}
+function fun_builtin_at(o: usize, type: usize, idx: u32, min: u32, max: u32): mp_obj_t {
+  store<usize>(o, type);
+  store<u32>(o + 4, idx);
+  store<u32>(o + 8, min);
+  store<u32>(o + 12, max);
+  return o;
+}

@@ -52,33 +52,6 @@ export const mp_type_TypeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 export const mp_type_ValueError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 export const mp_type_UnicodeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
-mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
-mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-mp_type_setup(mp_type_GeneratorExit, Q.MP_QSTR_GeneratorExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-mp_type_setup(mp_type_Exception, Q.MP_QSTR_Exception, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-mp_type_setup(mp_type_StopAsyncIteration, Q.MP_QSTR_StopAsyncIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_StopIteration, Q.MP_QSTR_StopIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_ArithmeticError, Q.MP_QSTR_ArithmeticError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_OverflowError, Q.MP_QSTR_OverflowError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
-mp_type_setup(mp_type_ZeroDivisionError, Q.MP_QSTR_ZeroDivisionError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
-mp_type_setup(mp_type_AssertionError, Q.MP_QSTR_AssertionError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_AttributeError, Q.MP_QSTR_AttributeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_EOFError, Q.MP_QSTR_EOFError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_ImportError, Q.MP_QSTR_ImportError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_LookupError, Q.MP_QSTR_LookupError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_IndexError, Q.MP_QSTR_IndexError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
-mp_type_setup(mp_type_KeyError, Q.MP_QSTR_KeyError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
-mp_type_setup(mp_type_MemoryError, Q.MP_QSTR_MemoryError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_NameError, Q.MP_QSTR_NameError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_OSError, Q.MP_QSTR_OSError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_RuntimeError, Q.MP_QSTR_RuntimeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_NotImplementedError, Q.MP_QSTR_NotImplementedError, MP_TYPE_FLAG_NONE, mp_type_RuntimeError);
-mp_type_setup(mp_type_SyntaxError, Q.MP_QSTR_SyntaxError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_IndentationError, Q.MP_QSTR_IndentationError, MP_TYPE_FLAG_NONE, mp_type_SyntaxError);
-mp_type_setup(mp_type_TypeError, Q.MP_QSTR_TypeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_ValueError, Q.MP_QSTR_ValueError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-mp_type_setup(mp_type_UnicodeError, Q.MP_QSTR_UnicodeError, MP_TYPE_FLAG_NONE, mp_type_ValueError);
 
 /** A static MemoryError instance, raised when there is no heap to make one (mp_const_MemoryError_obj). */
 export const mp_const_MemoryError_obj: usize = memory.data(16, 16);
@@ -215,4 +188,67 @@ export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: u
   const s = mp_obj_new_str(varg_buf, n);
   if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
   return mp_raise_arg1(type, s);
+}
+
+/**
+ * Appends a traceback entry (file qstr, line, block qstr or MP_QSTRnull) to
+ * exception `exc`, as MicroPython's mp_obj_exception_add_traceback. The
+ * entries live in a GC block at +8 (3 words each); +4 holds the allocated
+ * size (u16 at +4) and the used size (u16 at +6), both in words. Silently
+ * does nothing for non-heap exceptions (the static MemoryError) or when the
+ * heap is full, as MicroPython does.
+ */
+export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line: usize, block: usize): void {
+  if (!mp_obj_is_obj(exc) || exc == mp_const_MemoryError_obj) return;
+  let alloc = <usize>load<u16>(exc + 4);
+  const len = <usize>load<u16>(exc + 6);
+  let data = load<usize>(exc + 8);
+  if (data == 0 || len + 3 > alloc) {
+    const mark = mp_root_mark();
+    mp_root_push(exc);
+    const nd = gc_alloc((alloc + 3) << 2, 0);
+    mp_root_release(mark);
+    if (nd == 0) return;
+    if (data != 0) memory.copy(nd, data, len << 2);
+    data = nd;
+    alloc += 3;
+    store<usize>(exc + 8, data);
+    store<u16>(exc + 4, <u16>alloc);
+  }
+  const e = data + (len << 2);
+  store<usize>(e, file);
+  store<usize>(e + 4, line);
+  store<usize>(e + 8, block);
+  store<u16>(exc + 6, <u16>(len + 3));
+}
+
+/** Set-up of this file's static objects (types, methods); run once by mp_init. */
+export function objexcept_static_init(): void {
+  mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+  mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+  mp_type_setup(mp_type_GeneratorExit, Q.MP_QSTR_GeneratorExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+  mp_type_setup(mp_type_Exception, Q.MP_QSTR_Exception, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+  mp_type_setup(mp_type_StopAsyncIteration, Q.MP_QSTR_StopAsyncIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_StopIteration, Q.MP_QSTR_StopIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_ArithmeticError, Q.MP_QSTR_ArithmeticError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_OverflowError, Q.MP_QSTR_OverflowError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
+  mp_type_setup(mp_type_ZeroDivisionError, Q.MP_QSTR_ZeroDivisionError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
+  mp_type_setup(mp_type_AssertionError, Q.MP_QSTR_AssertionError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_AttributeError, Q.MP_QSTR_AttributeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_EOFError, Q.MP_QSTR_EOFError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_ImportError, Q.MP_QSTR_ImportError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_LookupError, Q.MP_QSTR_LookupError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_IndexError, Q.MP_QSTR_IndexError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
+  mp_type_setup(mp_type_KeyError, Q.MP_QSTR_KeyError, MP_TYPE_FLAG_NONE, mp_type_LookupError);
+  mp_type_setup(mp_type_MemoryError, Q.MP_QSTR_MemoryError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_NameError, Q.MP_QSTR_NameError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_OSError, Q.MP_QSTR_OSError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_RuntimeError, Q.MP_QSTR_RuntimeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_NotImplementedError, Q.MP_QSTR_NotImplementedError, MP_TYPE_FLAG_NONE, mp_type_RuntimeError);
+  mp_type_setup(mp_type_SyntaxError, Q.MP_QSTR_SyntaxError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_IndentationError, Q.MP_QSTR_IndentationError, MP_TYPE_FLAG_NONE, mp_type_SyntaxError);
+  mp_type_setup(mp_type_TypeError, Q.MP_QSTR_TypeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_ValueError, Q.MP_QSTR_ValueError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(mp_type_UnicodeError, Q.MP_QSTR_UnicodeError, MP_TYPE_FLAG_NONE, mp_type_ValueError);
 }

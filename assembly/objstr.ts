@@ -25,8 +25,6 @@ import { mp_raise_memory_error } from "./runtime";
 
 export const mp_type_str: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 export const mp_type_bytes: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
-mp_type_setup(mp_type_str, MP_QSTR_str, MP_TYPE_FLAG_NONE, 0);
-mp_type_setup(mp_type_bytes, MP_QSTR_bytes, MP_TYPE_FLAG_NONE, 0);
 
 /**
  * Allocates a str/bytes object of `type` with room for `len` bytes (plus NUL),
@@ -98,4 +96,10 @@ export function mp_obj_str_get_hash(o: mp_obj_t): u32 {
     store<u32>(o + 4, h);
   }
   return h;
+}
+
+/** Set-up of this file's static objects (types, methods); run once by mp_init. */
+export function objstr_static_init(): void {
+  mp_type_setup(mp_type_str, MP_QSTR_str, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_bytes, MP_QSTR_bytes, MP_TYPE_FLAG_NONE, 0);
 }

@@ -14,14 +14,10 @@ import {
 import { mp_type_str } from "./objstr";
 import { MP_QSTR_type, MP_QSTR_NoneType, MP_QSTR_bool, MP_QSTR_int } from "./genhdr";
 
-mp_type_setup(mp_type_type, MP_QSTR_type, MP_TYPE_FLAG_NONE, 0);
 
 export const mp_type_NoneType: usize = memory.data(64, 16);
 export const mp_type_bool: usize = memory.data(64, 16);
 export const mp_type_int: usize = memory.data(64, 16);
-mp_type_setup(mp_type_NoneType, MP_QSTR_NoneType, MP_TYPE_FLAG_NONE, 0);
-mp_type_setup(mp_type_int, MP_QSTR_int, MP_TYPE_FLAG_NONE, 0);
-mp_type_setup(mp_type_bool, MP_QSTR_bool, MP_TYPE_FLAG_NONE, mp_type_int);
 
 /** The type of any object, as mp_obj_get_type (tagged values included). */
 export function mp_obj_get_type(o: mp_obj_t): usize {
@@ -30,4 +26,12 @@ export function mp_obj_get_type(o: mp_obj_t): usize {
   if (o == mp_const_none) return mp_type_NoneType;
   if (o == mp_const_true || o == mp_const_false) return mp_type_bool;
   return load<usize>(o);
+}
+
+/** Set-up of this file's static objects (types, methods); run once by mp_init. */
+export function objtype_static_init(): void {
+  mp_type_setup(mp_type_type, MP_QSTR_type, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_NoneType, MP_QSTR_NoneType, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_int, MP_QSTR_int, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_bool, MP_QSTR_bool, MP_TYPE_FLAG_NONE, mp_type_int);
 }

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeQstrDefs } from "./gen/makeqstrdata";
+import { writeInitDefs } from "./gen/makeinitdefs";
 import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   process.chdir(root);
   const args = process.argv.slice(2);
   writeQstrDefs(root);
+  writeInitDefs(root);
   if (args.includes("--gen-only")) return;
   if (!args.includes("--debug-only")) await asc("release");
   if (!args.includes("--release-only")) await asc("debug");
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: path.join(outDir, "cli.mjs") });
   await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/bench.ts"], outfile: path.join(outDir, "bench.mjs") });
 }
 
 main().catch((e) => {

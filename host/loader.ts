@@ -11,8 +11,18 @@ export interface CoreExports {
   memory: WebAssembly.Memory;
   _start(): void;
   mp_init(heapBytes: number, pystackBytes: number): number;
-  mp_hello(): void;
-  gc_collect(): void;
+  mp_set_gc_stress(on: number): void;
+  mp_host_buffer(n: number): number;
+  mp_host_name(n: number): number;
+  mp_sys_path_append(ptr: number, len: number): void;
+  mp_sys_path_set0(ptr: number, len: number): void;
+  mp_sys_argv_append(ptr: number, len: number): void;
+  mp_set_opt_level(n: number): void;
+  mp_set_compile_only(on: number): void;
+  mp_exec_src(src: number, srcLen: number, name: number, nameLen: number, kind: number): number;
+  mp_exec_file(path: number, len: number): number;
+  mp_exec_module(name: number, len: number): number;
+  mp_repl_continue_with_input(src: number, len: number): number;
 }
 
 export interface LoadOptions {

@@ -1,12 +1,187 @@
 /**
- * The `mpy-wasm` command, compatible with MicroPython's unix port:
- *   mpy-wasm [-c CMD | -m MODULE | FILE] [ARGS]
+ * The `mpy-wasm` command, compatible with MicroPython's unix port
+ * (ports/unix/main.c):
+ *
+ *   mpy-wasm [-X opt] [-i] [-O[N]] [-v] [-c CMD | -m MODULE | FILE] [ARGS...]
+ *
+ * -X heapsize=N[w][k|m] sets the GC heap (default 1 MiB; it never grows),
+ * -X emit=bytecode the default emitter, -X gcstress collects before every
+ * allocation (our test mode), -X pystack=N the pystack size. sys.argv,
+ * sys.path (script dir or "", then MICROPYPATH entries), __file__, the exit
+ * status (1 after an uncaught exception, SystemExit's code) and traceback
+ * output on stderr follow the unix port. Without a program, a terminal gets
+ * the REPL and a pipe is executed as a file.
+ *
+ * Options are parsed by hand: the unix port's grammar (options end at -c/-m
+ * or the first file name, everything after belongs to sys.argv) is not what
+ * option-parsing libraries model.
  */
-import { loadCore } from "../loader";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Runtime } from "../runtime";
+import { runRepl } from "./repl";
 
-const core = loadCore();
-if (core.exports.mp_init(1024 * 1024, 256 * 1024) !== 0) {
-  process.stderr.write("mpy-wasm: cannot allocate the heap\n");
-  process.exit(1);
+const DEFAULT_HEAP = 1024 * 1024;
+const DEFAULT_PATH = ".frozen:~/.micropython/lib:/usr/lib/micropython";
+
+function invalidArgs(): number {
+  process.stderr.write("Invalid command line arguments. Use -h option for help.\n");
+  return 1;
 }
-core.exports.mp_hello();
+
+function usage(prog: string): void {
+  process.stdout.write(
+    `usage: ${prog} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n` +
+      "Options:\n" +
+      "-h : print this help message\n" +
+      "-i : enable inspection via REPL after running command/module/file\n" +
+      "-v : verbose (trace various operations); can be multiple\n" +
+      "-O[N] : apply bytecode optimizations of level N\n" +
+      "\n" +
+      "Implementation specific options (-X):\n" +
+      "  compile-only                 -- parse and compile only\n" +
+      "  emit=bytecode                -- set the default code emitter\n" +
+      "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 1048576)\n" +
+      "  pystack=<n>[K|M]     -- set the size of the pystack (default 262144)\n" +
+      "  gcstress                     -- collect before every allocation\n",
+  );
+}
+
+/** Parses "256k", "2M", "1000", "64wK" (w = words of 4 bytes) as the unix port does. */
+export function parseSize(s: string): number | null {
+  const m = /^(0x[0-9a-fA-F]+|\d+)(w?)([kKmM]?)$/.exec(s);
+  if (!m) return null;
+  let n = Number(m[1]);
+  if (m[2]) n *= 4;
+  if (m[3] === "k" || m[3] === "K") n *= 1024;
+  if (m[3] === "m" || m[3] === "M") n *= 1024 * 1024;
+  return n;
+}
+
+interface Options {
+  heap: number;
+  pystack: number;
+  gcStress: boolean;
+  compileOnly: boolean;
+  optLevel: number;
+  verbose: number;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const prog = "mpy-wasm";
+  const opts: Options = {
+    heap: DEFAULT_HEAP,
+    pystack: 256 * 1024,
+    gcStress: false,
+    compileOnly: false,
+    optLevel: 0,
+    verbose: 0,
+  };
+  // pre-pass: implementation options (pre_process_options in main.c)
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a];
+    if (arg[0] !== "-") break;
+    if (arg === "-c" || arg === "-m") break;
+    if (arg === "-h") {
+      usage(prog);
+      return 0;
+    }
+    if (arg === "-X") {
+      const x = argv[a + 1];
+      if (x === undefined) return invalidArgs();
+      if (x === "compile-only") opts.compileOnly = true;
+      else if (x === "emit=bytecode") {
+        /* the only emitter so far */
+      } else if (x === "gcstress") opts.gcStress = true;
+      else if (x.startsWith("heapsize=")) {
+        const n = parseSize(x.slice(9));
+        if (n === null || n < 16 * 1024) return invalidArgs();
+        opts.heap = n;
+      } else if (x.startsWith("pystack=")) {
+        const n = parseSize(x.slice(8));
+        if (n === null || n < 4096) return invalidArgs();
+        opts.pystack = n;
+      } else return invalidArgs();
+      a++;
+    }
+  }
+
+  const rt = Runtime.create({ heapBytes: opts.heap, pystackBytes: opts.pystack, gcStress: opts.gcStress });
+  rt.setCompileOnly(opts.compileOnly);
+
+  // sys.path: "" then MICROPYPATH (or the default), "~/" expanded
+  rt.sysPathAppend("");
+  let mpath = process.env.MICROPYPATH ?? DEFAULT_PATH;
+  if (mpath.startsWith(":")) mpath = mpath.slice(1);
+  if (mpath.length > 0) {
+    for (const entry of mpath.split(":")) {
+      const home = process.env.HOME;
+      rt.sysPathAppend(entry.startsWith("~/") && home ? home + entry.slice(1) : entry);
+    }
+  }
+
+  const NOTHING = -2;
+  let ret = NOTHING;
+  let inspect = false;
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a];
+    if (arg[0] === "-") {
+      if (arg === "-i") inspect = true;
+      else if (arg === "-c") {
+        if (a + 1 >= argv.length) return invalidArgs();
+        rt.sysArgvAppend("-c");
+        for (const x of argv.slice(a + 2)) rt.sysArgvAppend(x);
+        ret = rt.execString(argv[a + 1], "<stdin>", "file");
+        break;
+      } else if (arg === "-m") {
+        if (a + 1 >= argv.length) return invalidArgs();
+        for (const x of argv.slice(a + 1)) rt.sysArgvAppend(x);
+        ret = rt.execModule(argv[a + 1]);
+        break;
+      } else if (arg === "-X") a++;
+      else if (arg === "-v") opts.verbose++;
+      else if (arg.startsWith("-O")) {
+        const d = arg.slice(2);
+        opts.optLevel = /^\d$/.test(d) ? Number(d) : /^O*$/.test(d) ? d.length + 1 : 0;
+        rt.setOptLevel(opts.optLevel);
+      } else return invalidArgs();
+    } else {
+      let real: string;
+      try {
+        real = fs.realpathSync(arg);
+        fs.accessSync(real, fs.constants.R_OK);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const errno = err.code === "ENOENT" ? 2 : err.code === "EACCES" ? 13 : 5;
+        const text = err.code === "ENOENT" ? "No such file or directory" : err.code === "EACCES" ? "Permission denied" : "I/O error";
+        process.stderr.write(`${prog}: can't open file '${arg}': [Errno ${errno}] ${text}\n`);
+        ret = 2;
+        break;
+      }
+      rt.sysPathSet0(path.dirname(real));
+      for (const x of argv.slice(a)) rt.sysArgvAppend(x);
+      ret = rt.execFile(arg);
+      break;
+    }
+  }
+
+  if (process.env.MICROPYINSPECT) inspect = true;
+  if (ret === NOTHING || inspect) {
+    if (process.stdin.isTTY || inspect) {
+      return (await runRepl(rt)) & 0xff;
+    }
+    const src = fs.readFileSync(0);
+    ret = rt.execBytes(src, "<stdin>", "file");
+  }
+  return ret & 0xff;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`mpy-wasm: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

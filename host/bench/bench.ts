@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: runs benchmark programs on mpy-wasm and on MicroPython's
+ * official WebAssembly port (npm @micropython/micropython-webassembly-pyscript)
+ * side by side in this node process, alternating runs, and writes the
+ * per-program time ratios and their geometric mean to BENCHMARKS.md.
+ *
+ *   node build/bench.mjs [--runs N] [--micropython DIR] [--no-write] [--only NAME]
+ *
+ * Programs: tests/perf_bench/*.py (ours), and with --micropython DIR (or
+ * $MICROPY_DIR) also DIR/tests/perf_bench/*.py wrapped as MicroPython's
+ * run-perfbench.py does (program + benchrun.py + `bm_run(N, M)`), skipping
+ * those that need the native emitter. Each run gets a fresh runtime (1 MiB
+ * heap for both); only the execution of the program is timed, with
+ * performance.now(). The median of N runs per side is compared. Outputs of
+ * the two ports must agree (perf_bench: the result field; ours: the whole
+ * output), or the program is reported as wrong.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { Runtime } from "../runtime";
+
+interface Program {
+  name: string;
+  source: string;
+  /** Compare only the third field of the output (perf_bench's result). */
+  perfBench: boolean;
+}
+
+interface Row {
+  name: string;
+  ours: number;
+  theirs: number;
+  ok: boolean;
+  note: string;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function parseArgs(argv: string[]): { runs: number; mp: string | null; write: boolean; only: string | null } {
+  let runs = 5;
+  let mp: string | null = process.env.MICROPY_DIR ?? null;
+  let write = true;
+  let only: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--runs") runs = Number(argv[++i]);
+    else if (argv[i] === "--micropython") mp = argv[++i];
+    else if (argv[i] === "--no-write") write = false;
+    else if (argv[i] === "--only") only = argv[++i];
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return { runs, mp, write, only };
+}
+
+function ourPrograms(): Program[] {
+  const dir = path.join(root, "tests", "perf_bench");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".py"))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.py$/, ""), source: fs.readFileSync(path.join(dir, f), "utf8"), perfBench: false }));
+}
+
+/** MicroPython's perf_bench programs that need no native emitter, wrapped as run-perfbench.py does. */
+function perfBenchPrograms(mpDir: string): Program[] {
+  const dir = path.join(mpDir, "tests", "perf_bench");
+  const benchrun = fs.readFileSync(path.join(dir, "benchrun.py"), "utf8");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".py") && f !== "benchrun.py" && !f.startsWith("viper_"))
+    .sort()
+    .map((f) => ({
+      name: "perf_bench/" + f.replace(/\.py$/, ""),
+      source: fs.readFileSync(path.join(dir, f), "utf8") + "\n" + benchrun + "\nbm_run(1000, 1000)\n",
+      perfBench: true,
+    }));
+}
+
+function runOurs(src: string): { ms: number; out: string } {
+  let out = "";
+  const dec = new TextDecoder();
+  const rt = Runtime.create({
+    heapBytes: 1024 * 1024,
+    write: (_fd, b) => {
+      out += dec.decode(b);
+    },
+  });
+  rt.sysPathAppend("");
+  const t0 = performance.now();
+  rt.execString(src, "<stdin>", "file");
+  return { ms: performance.now() - t0, out };
+}
+
+type Loader = (opts: object) => Promise<{ runPython(code: string): unknown }>;
+
+async function runTheirs(load: Loader, src: string): Promise<{ ms: number; out: string }> {
+  let out = "";
+  const mp = await load({
+    heapsize: 1024 * 1024,
+    linebuffer: false,
+    stdout: (d: string) => {
+      out += d;
+    },
+    stderr: (d: string) => {
+      out += d;
+    },
+  });
+  const t0 = performance.now();
+  try {
+    mp.runPython(src);
+  } catch (e) {
+    out += String((e as Error).message ?? e);
+  }
+  return { ms: performance.now() - t0, out };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function resultOf(p: Program, out: string): string {
+  if (!p.perfBench) return out;
+  const parts = out.trim().split(/\s+/);
+  return parts.slice(2).join(" ");
+}
+
+function geomean(xs: number[]): number {
+  return Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const { loadMicroPython } = (await import("@micropython/micropython-webassembly-pyscript")) as unknown as {
+    loadMicroPython: Loader;
+  };
+  let programs = ourPrograms();
+  if (args.mp) programs = programs.concat(perfBenchPrograms(args.mp));
+  if (args.only) programs = programs.filter((p) => p.name.includes(args.only!));
+  const rows: Row[] = [];
+  for (const p of programs) {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let outOurs = "";
+    let outTheirs = "";
+    for (let i = 0; i < args.runs; i++) {
+      const a = runOurs(p.source);
+      const b = await runTheirs(loadMicroPython, p.source);
+      ours.push(a.ms);
+      theirs.push(b.ms);
+      outOurs = a.out;
+      outTheirs = b.out;
+    }
+    const ok = resultOf(p, outOurs) === resultOf(p, outTheirs) && !/Traceback|SKIP/.test(outOurs);
+    const row: Row = {
+      name: p.name,
+      ours: median(ours),
+      theirs: median(theirs),
+      ok,
+      note: ok ? "" : `ours: ${outOurs.trim().split("\n").pop()?.slice(0, 60)}`,
+    };
+    rows.push(row);
+    process.stdout.write(
+      `${p.name.padEnd(32)} ours ${row.ours.toFixed(1).padStart(8)} ms  wasm port ${row.theirs.toFixed(1).padStart(8)} ms  ratio ${(row.ours / row.theirs).toFixed(3)}${ok ? "" : "  WRONG OUTPUT"}\n`,
+    );
+  }
+  const good = rows.filter((r) => r.ok);
+  const gm = good.length ? geomean(good.map((r) => r.ours / r.theirs)) : NaN;
+  process.stdout.write(`geometric mean of time ratios (correct programs only): ${gm.toFixed(3)}\n`);
+  if (args.write) writeReport(rows, gm, args);
+}
+
+function writeReport(rows: Row[], gm: number, args: { runs: number; mp: string | null }): void {
+  const file = path.join(root, "BENCHMARKS.md");
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const date = new Date().toISOString().slice(0, 10);
+  const lines: string[] = [];
+  lines.push("<!-- bench:begin -->");
+  lines.push(`### mpy-wasm vs MicroPython's WebAssembly port — ${date}`);
+  lines.push("");
+  lines.push(`- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, node ${process.version}`);
+  lines.push(`- Command: \`npm run bench -- --runs ${args.runs}${args.mp ? " --micropython <checkout>" : ""}\``);
+  lines.push("- Method: both runtimes in one node process, a fresh instance per run, 1 MiB heap each, runs alternating; the median execution time of each side; ratio = mpy-wasm time / wasm-port time (below 1 is faster).");
+  lines.push("");
+  lines.push("| program | mpy-wasm (ms) | wasm port (ms) | ratio | output |");
+  lines.push("| --- | ---: | ---: | ---: | --- |");
+  for (const r of rows) {
+    lines.push(`| ${r.name} | ${r.ours.toFixed(1)} | ${r.theirs.toFixed(1)} | ${(r.ours / r.theirs).toFixed(3)} | ${r.ok ? "same" : "WRONG: " + r.note.replace(/\|/g, "\\|")} |`);
+  }
+  lines.push("");
+  lines.push(`**Geometric mean of the time ratios (programs with correct output): ${gm.toFixed(3)}** over ${rows.filter((r) => r.ok).length} of ${rows.length} programs.`);
+  lines.push("<!-- bench:end -->");
+  const block = lines.join("\n");
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\n";
+  if (/<!-- bench:begin -->[\s\S]*<!-- bench:end -->/.test(text)) {
+    text = text.replace(/<!-- bench:begin -->[\s\S]*<!-- bench:end -->/, block);
+  } else {
+    text += "\n" + block + "\n";
+  }
+  fs.writeFileSync(file, text);
+  process.stdout.write(`wrote ${file}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

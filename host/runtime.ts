@@ -1,0 +1,111 @@
+/**
+ * A running mpy-wasm core: memory laid out, qstrs and the VM initialised.
+ * Wraps the core's exports with strings and exit codes; used by the CLI,
+ * the REPL and the JS embedding API.
+ */
+import * as fs from "node:fs";
+import { loadCore, CoreExports, LoadOptions } from "./loader";
+
+export interface RuntimeOptions extends LoadOptions {
+  /** GC heap in bytes (fixed for the life of the runtime). */
+  heapBytes?: number;
+  /** Pystack (VM frames) in bytes. */
+  pystackBytes?: number;
+  /** Collect before every allocation (finds missing GC roots). */
+  gcStress?: boolean;
+}
+
+/** Exit status bit for SystemExit (low 8 bits: its code), as the unix port's FORCED_EXIT. */
+export const FORCED_EXIT = 0x100;
+
+/** Parse input kinds, as MicroPython's mp_parse_input_kind_t. */
+const INPUT_KIND = { single: 0, file: 1, eval: 2 } as const;
+
+export class Runtime {
+  private enc = new TextEncoder();
+
+  private constructor(readonly core: CoreExports) {}
+
+  static create(opts: RuntimeOptions = {}): Runtime {
+    const core = loadCore(opts).exports;
+    const rc = core.mp_init(opts.heapBytes ?? 1024 * 1024, opts.pystackBytes ?? 256 * 1024);
+    if (rc !== 0) throw new Error("mpy-wasm: cannot lay out memory for that heap size");
+    if (opts.gcStress) core.mp_set_gc_stress(1);
+    return new Runtime(core);
+  }
+
+  /** Copies bytes into a core-owned, GC-rooted transfer buffer; returns its address. */
+  private put(bytes: Uint8Array): number {
+    const p = this.core.mp_host_buffer(bytes.length + 1);
+    if (p === 0) throw new Error("mpy-wasm: heap too small for the input");
+    const m = new Uint8Array(this.core.memory.buffer);
+    m.set(bytes, p);
+    m[p + bytes.length] = 0;
+    return p;
+  }
+
+  private withString<T>(s: string, f: (ptr: number, len: number) => T): T {
+    const b = this.enc.encode(s);
+    return f(this.put(b), b.length);
+  }
+
+  sysPathAppend(s: string): void {
+    this.withString(s, (p, n) => this.core.mp_sys_path_append(p, n));
+  }
+
+  /** Replaces sys.path[0] (the script's directory), as the unix port. */
+  sysPathSet0(s: string): void {
+    this.withString(s, (p, n) => this.core.mp_sys_path_set0(p, n));
+  }
+
+  sysArgvAppend(s: string): void {
+    this.withString(s, (p, n) => this.core.mp_sys_argv_append(p, n));
+  }
+
+  setOptLevel(n: number): void {
+    this.core.mp_set_opt_level(n);
+  }
+
+  setCompileOnly(on: boolean): void {
+    this.core.mp_set_compile_only(on ? 1 : 0);
+  }
+
+  /**
+   * Runs source text; returns 0, 1 (uncaught exception, already printed to
+   * stderr) or FORCED_EXIT | code for SystemExit.
+   */
+  execString(src: string, name: string, kind: keyof typeof INPUT_KIND): number {
+    return this.execBytes(this.enc.encode(src), name, kind);
+  }
+
+  execBytes(src: Uint8Array, name: string, kind: keyof typeof INPUT_KIND): number {
+    const nb = this.enc.encode(name);
+    // the name goes first: the source buffer must stay the rooted one
+    const np = this.core.mp_host_name(nb.length);
+    new Uint8Array(this.core.memory.buffer).set(nb, np);
+    const sp = this.put(src);
+    return this.core.mp_exec_src(sp, src.length, np, nb.length, INPUT_KIND[kind]);
+  }
+
+  /** Runs a file read by the core through the host filesystem (do_file). */
+  execFile(file: string): number {
+    return this.withString(file, (p, n) => this.core.mp_exec_file(p, n));
+  }
+
+  /** Imports a module as __main__ (-m). */
+  execModule(name: string): number {
+    return this.withString(name, (p, n) => this.core.mp_exec_module(p, n));
+  }
+
+  /**
+   * Whether `src` is an incomplete REPL input that needs more lines
+   * (mp_repl_continue_with_input).
+   */
+  replContinue(src: string): boolean {
+    return this.withString(src, (p, n) => this.core.mp_repl_continue_with_input(p, n)) !== 0;
+  }
+
+  readFile(file: string): Uint8Array {
+    return fs.readFileSync(file);
+  }
+}

@@ -1,0 +1,8 @@
+# Recursive calls: the Python-to-Python call path of the VM.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(25))
