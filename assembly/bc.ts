@@ -104,15 +104,15 @@ export function mp_bc_prelude_sig_encode(
 
 // Decoded prelude signature, filled by mp_bc_prelude_sig_decode (static
 // scratch: read the fields right after the call).
-export let bc_sig_n_state: u32 = 0;
-export let bc_sig_n_exc_stack: u32 = 0;
-export let bc_sig_scope_flags: u32 = 0;
-export let bc_sig_n_pos_args: u32 = 0;
-export let bc_sig_n_kwonly_args: u32 = 0;
-export let bc_sig_n_def_pos_args: u32 = 0;
+export let bc_n_state: u32 = 0;
+export let bc_n_exc_stack: u32 = 0;
+export let bc_scope_flags: u32 = 0;
+export let bc_n_pos_args: u32 = 0;
+export let bc_n_kwonly_args: u32 = 0;
+export let bc_n_def_pos_args: u32 = 0;
 
 /**
- * Decodes the prelude signature at `ip` into the bc_sig_* globals and returns
+ * Decodes the prelude signature at `ip` into the bc_n_* / bc_scope_flags globals and returns
  * the address after it. As MP_BC_PRELUDE_SIG_DECODE_INTO.
  */
 export function mp_bc_prelude_sig_decode(ip: usize): usize {
@@ -132,12 +132,12 @@ export function mp_bc_prelude_sig_decode(ip: usize): usize {
     K |= ((z & 0x08) >> 3) << n;
     D |= (z & 0x1) << n;
   }
-  bc_sig_n_state = S + 1;
-  bc_sig_n_exc_stack = E;
-  bc_sig_scope_flags = F;
-  bc_sig_n_pos_args = A;
-  bc_sig_n_kwonly_args = K;
-  bc_sig_n_def_pos_args = D;
+  bc_n_state = S + 1;
+  bc_n_exc_stack = E;
+  bc_scope_flags = F;
+  bc_n_pos_args = A;
+  bc_n_kwonly_args = K;
+  bc_n_def_pos_args = D;
   return ip;
 }
 
@@ -162,11 +162,11 @@ export function mp_bc_prelude_size_encode(out: usize, n_info: u32, n_cell: u32):
   return n;
 }
 
-export let bc_size_n_info: u32 = 0;
-export let bc_size_n_cell: u32 = 0;
+export let bc_n_info: u32 = 0;
+export let bc_n_cell: u32 = 0;
 
 /**
- * Decodes the prelude size at `ip` into bc_size_n_info/bc_size_n_cell and
+ * Decodes the prelude size at `ip` into bc_n_info/bc_n_cell and
  * returns the address after it. As MP_BC_PRELUDE_SIZE_DECODE_INTO.
  */
 export function mp_bc_prelude_size_decode(ip: usize): usize {
@@ -178,8 +178,8 @@ export function mp_bc_prelude_size_decode(ip: usize): usize {
     I |= ((z & 0x7e) >> 1) << (6 * n);
     if ((z & 0x80) == 0) break;
   }
-  bc_size_n_info = I;
-  bc_size_n_cell = C;
+  bc_n_info = I;
+  bc_n_cell = C;
   return ip;
 }
 

@@ -45,7 +45,9 @@ import { MP_UNARY_OP_NOT, MP_BINARY_OP_NOT_IN, MP_BINARY_OP_IN, MP_BINARY_OP_IS_
 import { mp_optimise_value } from "./mpstate";
 import { MP_QSTR__star_, MP_QSTR_BaseException } from "./genhdr";
 import { MP_TOKEN_KW_FALSE, MP_TOKEN_KW_NONE, MP_TOKEN_ELLIPSIS } from "./lexer";
-import { mp_const_ellipsis_obj } from "./objslice";
+
+// TODO(compiler): use the runtime's mp_const_ellipsis_obj (objsingleton) once it exists
+const mp_const_ellipsis_obj: usize = memory.data(16, 16);
 
 /** Slots an iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS). */
 @inline export const MP_OBJ_ITER_BUF_NSLOTS: i32 = 4;

@@ -18,7 +18,6 @@ import { MP_STATE, MP_STATE_ROOT_WORDS } from "./mpstate";
 import { mem_pystack_start, mem_rootstack_start } from "./memmap";
 import { root_sp } from "./rootstack";
 import { pystack_cur } from "./pystack";
-import { gc_run_finaliser } from "./gcfinal";
 
 @inline const BLOCK: usize = MICROPY_BYTES_PER_GC_BLOCK;
 @inline const AT_FREE: u32 = 0;
@@ -48,6 +47,14 @@ export let gc_stress: bool = false;
 /** Bytes after which an allocation triggers a collection (gc.threshold), or -1. */
 export let gc_alloc_threshold: isize = -1;
 let gc_alloc_amount: usize = 0;
+/** Table index of the finaliser hook (gcfinal.ts), 0 for none; keeps gc.ts free of the object model. */
+let gc_finaliser_fn: u32 = 0;
+
+/** Installs the function the sweep calls for dead blocks that have a finaliser. */
+export function gc_set_finaliser_hook(f: (p: usize) => void): void {
+  gc_finaliser_fn = f.index;
+}
+
 /** Number of completed collections. */
 export let gc_collect_count: u32 = 0;
 
@@ -355,7 +362,7 @@ function sweep(): void {
   for (let b: usize = 0; b <= last; b++) {
     if (atb_get(b) == AT_HEAD && ftb_get(b)) {
       ftb_set(b, false);
-      gc_run_finaliser(ptr_of(b));
+      if (gc_finaliser_fn != 0) call_indirect<void>(gc_finaliser_fn, ptr_of(b));
     }
   }
   let freeing = false;

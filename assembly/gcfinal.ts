@@ -4,6 +4,7 @@
 
 import { mp_obj_get_type_ptr, MP_TYPE_FLAG_HAS_FINALISER, mp_type_flags, mp_type_slot, SLOT_unary_op } from "./obj";
 import { mp_state_get, mp_state_set, MPS_cur_exception } from "./mpstate";
+import { gc_set_finaliser_hook } from "./gc";
 
 /** The unary-op code a type receives to finalise an object (closes files, sockets). */
 @inline export const MP_UNARY_OP_FINALISE: u32 = 255;
@@ -22,4 +23,9 @@ export function gc_run_finaliser(p: usize): void {
   const saved = mp_state_get(MPS_cur_exception);
   call_indirect<usize>(f, MP_UNARY_OP_FINALISE, p);
   mp_state_set(MPS_cur_exception, saved);
+}
+
+/** Set-up: installs gc_run_finaliser as the collector's finaliser hook. */
+export function gcfinal_static_init(): void {
+  gc_set_finaliser_hook(gc_run_finaliser);
 }

@@ -29,3 +29,6 @@ export function mp_hello(): void {
 }
 
 export { gc_collect };
+
+// Debug: compile source and print its raw codes (showbc.ts), for byte-for-byte comparison with mpy-cross.
+export { mp_compile_dump, mp_compile_dump_buffer } from "./showbc";

@@ -254,6 +254,8 @@ export function mp_map_lookup(map: usize, key: mp_obj_t, kind: u32): usize {
         if (fast_unequal(k, key)) continue;
         const eq = mp_obj_equal_checked(k, key);
         if (eq < 0) return MP_MAP_ERROR;
+        // a user __eq__ may have mutated the map: start again
+        if (load<usize>(map + 8) != t) return mp_map_lookup(map, key, kind);
         if (eq > 0) return found(map, e, kind);
       }
     }
@@ -340,22 +342,44 @@ function add_entry(map: usize, key: mp_obj_t, h: i64): usize {
 }
 
 /**
- * Copies all entries of `src` into an empty `dst` (dict.copy, class dicts).
- * Returns false on MemoryError.
+ * Copies all entries of `src` into an empty `dst` (dict.copy, class dicts):
+ * the table is duplicated as is (same order, same hash index), so no key is
+ * hashed or compared again. `dst` is a plain growable map even when `src`
+ * is fixed. Returns false on MemoryError. `src`'s owner must be rooted.
  */
 export function mp_map_copy(dst: usize, src: usize): bool {
-  const n = mp_map_used(src);
-  if (!mp_map_init_n(dst, n)) return false;
+  mp_map_init(dst);
   const st = load<usize>(src + 8);
-  if (st == 0) return true;
-  const filled = <usize>load<u32>(st);
-  for (let i: usize = 0; i < filled; i++) {
-    const e = st + TBL_HDR + i * 8;
-    const k = load<usize>(e);
-    if (k == MP_OBJ_NULL || k == MP_OBJ_SENTINEL) continue;
-    const d = mp_map_lookup(dst, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (d == MP_MAP_ERROR) return false;
-    store<usize>(d + 4, load<usize>(e + 4));
+  if (st == 0 || mp_map_used(src) == 0) return true;
+  const alloc = load<usize>(src + 4);
+  const hs = <usize>load<u32>(st + 4);
+  const n = table_bytes(alloc, hs);
+  const nt = gc_alloc(n, 0);
+  if (nt == 0) {
+    mp_raise_memory_error(n);
+    return false;
   }
+  memory.copy(nt, st, n);
+  store<u32>(dst, (load<u32>(src) & F_QSTRS) | (<u32>mp_map_used(src) << 3));
+  store<usize>(dst + 4, alloc);
+  store<usize>(dst + 8, nt);
   return true;
+}
+
+/**
+ * Removes the live entry at `e` (from mp_map_lookup or a scan of the
+ * entries) and returns nothing; the caller reads key and value first. When
+ * it is the last entry slot of a small (unindexed) map, trailing deleted
+ * slots are given back. (Indexed maps keep them: their index slots are
+ * never emptied, so reusing entry slots would fill the index.)
+ */
+export function mp_map_remove_entry(map: usize, e: usize): void {
+  store<usize>(e, MP_OBJ_SENTINEL);
+  store<usize>(e + 4, MP_OBJ_NULL);
+  set_used(map, mp_map_used(map) - 1);
+  const t = load<usize>(map + 8);
+  if (load<u32>(t + 4) != 0) return;
+  let filled = <usize>load<u32>(t);
+  while (filled > 0 && load<usize>(t + TBL_HDR + (filled - 1) * 8) == MP_OBJ_SENTINEL) filled--;
+  store<u32>(t, <u32>filled);
 }

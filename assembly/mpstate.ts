@@ -39,7 +39,11 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 @inline export const MPS_vm_exec_fun: usize = 29; // function run by mp_exec_start (sliced execution)
 @inline export const MPS_kbd_exception: usize = 30; // the KeyboardInterrupt instance raised on Ctrl-C
 @inline export const MPS_vm_exec_result: usize = 31; // result/exception of the last sliced execution
-// 32.. free for new slots
+@inline export const MPS_host_buffer: usize = 32; // input buffer the host copies source/paths into
+@inline export const MPS_host_name: usize = 33; // second host buffer (a source's name)
+@inline export const MPS_sys_globals: usize = 34; // dict: the sys module's globals (modsys.ts)
+@inline export const MPS_sys_exitfunc: usize = 35; // sys.atexit callback, None if unset
+// 36.. free for new slots
 
 /** Reads root slot `i`. */
 @inline export function mp_state_get(i: usize): usize {

@@ -542,6 +542,7 @@ export function mpz_set_from_str(z: mpz_t, str: usize, len: usize, neg: bool, ba
   let i: usize = 0;
   for (; i < len; i++) {
     let v = <u32>load<u8>(str + i);
+    if (v == 95) continue; // underscores between digits, as MicroPython accepts them
     if (v >= 48 && v <= 57) v -= 48;
     else if (v >= 65 && v <= 90) v -= 65 - 10;
     else if (v >= 97 && v <= 122) v -= 97 - 10;
@@ -594,8 +595,7 @@ export function mpz_neg_inpl(dest: mpz_t, z: mpz_t): bool {
   return true;
 }
 
-const one_dig: usize = memory.data(4, 4);
-store<u16>(one_dig, 1);
+const one_dig: usize = memory.data<u16>([1, 0]);
 
 /** dest = ~z = -z - 1. */
 export function mpz_not_inpl(dest: mpz_t, z: mpz_t): bool {

@@ -15,7 +15,27 @@ import {
   mp_type_setup,
   MP_TYPE_FLAG_NONE,
   mp_obj_is_obj,
+  mp_obj_is_type,
+  mp_obj_is_small_int,
+  MP_OBJ_SMALL_INT_VALUE,
+  mp_const_none,
+  mp_type_type,
+  mp_type_name,
+  mp_type_slot,
+  SLOT_make_new,
+  mp_type_set_make_new,
+  mp_type_set_print,
+  mp_type_set_attr,
+  PRINT_STR,
+  PRINT_REPR,
+  PRINT_EXC,
+  PRINT_EXC_SUBCLASS,
+  mp_obj_print_helper,
 } from "./obj";
+import { mp_print_str, mp_print_strn, mp_print_int } from "./mpprint";
+import { mp_obj_tuple_len, mp_obj_tuple_get } from "./objtuple";
+import { mp_obj_get_type, mp_obj_is_subclass_fast, mp_native_base_init_wrapper_obj } from "./objtype";
+export { mp_obj_is_subclass_fast };
 import { gc_alloc } from "./gc";
 import { mp_state_set, mp_state_get, MPS_cur_exception } from "./mpstate";
 import { mp_obj_new_str_from_as, mp_obj_new_str } from "./objstr";
@@ -200,6 +220,8 @@ export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: u
  */
 export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line: usize, block: usize): void {
   if (!mp_obj_is_obj(exc) || exc == mp_const_MemoryError_obj) return;
+  exc = mp_obj_exception_get_native(exc);
+  if (!mp_obj_is_native_exception_instance(exc)) return; // a subclass whose __init__ has not run
   let alloc = <usize>load<u16>(exc + 4);
   const len = <usize>load<u16>(exc + 6);
   let data = load<usize>(exc + 8);
@@ -251,4 +273,273 @@ export function objexcept_static_init(): void {
   mp_type_setup(mp_type_TypeError, Q.MP_QSTR_TypeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_ValueError, Q.MP_QSTR_ValueError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_UnicodeError, Q.MP_QSTR_UnicodeError, MP_TYPE_FLAG_NONE, mp_type_ValueError);
+  mp_type_setup(mp_type_ViperTypeError, Q.MP_QSTR_ViperTypeError, MP_TYPE_FLAG_NONE, mp_type_TypeError);
+  exception_type_init(mp_type_BaseException);
+  exception_type_init(mp_type_SystemExit);
+  exception_type_init(mp_type_KeyboardInterrupt);
+  exception_type_init(mp_type_GeneratorExit);
+  exception_type_init(mp_type_Exception);
+  exception_type_init(mp_type_StopAsyncIteration);
+  exception_type_init(mp_type_StopIteration);
+  exception_type_init(mp_type_ArithmeticError);
+  exception_type_init(mp_type_OverflowError);
+  exception_type_init(mp_type_ZeroDivisionError);
+  exception_type_init(mp_type_AssertionError);
+  exception_type_init(mp_type_AttributeError);
+  exception_type_init(mp_type_EOFError);
+  exception_type_init(mp_type_ImportError);
+  exception_type_init(mp_type_LookupError);
+  exception_type_init(mp_type_IndexError);
+  exception_type_init(mp_type_KeyError);
+  exception_type_init(mp_type_MemoryError);
+  exception_type_init(mp_type_NameError);
+  exception_type_init(mp_type_OSError);
+  exception_type_init(mp_type_RuntimeError);
+  exception_type_init(mp_type_NotImplementedError);
+  exception_type_init(mp_type_SyntaxError);
+  exception_type_init(mp_type_IndentationError);
+  exception_type_init(mp_type_TypeError);
+  exception_type_init(mp_type_ViperTypeError);
+  exception_type_init(mp_type_ValueError);
+  exception_type_init(mp_type_UnicodeError);
+}
+
+// ---- exception objects: construction, printing, attributes ----
+
+export const mp_type_ViperTypeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
+
+/**
+ * BaseException(*args) and every exception type's make_new: an exception
+ * holding the positional args as a tuple; no keywords
+ * (mp_obj_exception_make_new). Falls back to no args, then to the static
+ * MemoryError, when the heap is full.
+ */
+export function mp_obj_exception_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+  if (n_kw != 0) return mp_raise_TypeError("function doesn't take keyword arguments");
+  let t = mp_const_empty_tuple;
+  if (n_args != 0) {
+    t = mp_obj_new_tuple(n_args, args);
+    if (t == MP_OBJ_NULL) {
+      // no room for the args: keep going without them, as MicroPython
+      mp_take_exception();
+      t = mp_const_empty_tuple;
+    }
+  }
+  const mark = mp_root_mark();
+  mp_root_push(t);
+  const o = gc_alloc(16, 0);
+  mp_root_release(mark);
+  if (o == 0) return mp_const_MemoryError_obj;
+  store<usize>(o, type);
+  store<usize>(o + 12, t);
+  return o;
+}
+
+/** A new exception of built-in exception `type` with `n_args` args at `args` (mp_obj_new_exception_args). */
+export function mp_obj_new_exception_args(type: usize, n_args: usize, args: usize): mp_obj_t {
+  return mp_obj_exception_make_new(type, n_args, 0, args);
+}
+
+/** True if `o` is an instance of a built-in exception type (not a user subclass). */
+export function mp_obj_is_native_exception_instance(o: mp_obj_t): bool {
+  if (!mp_obj_is_obj(o)) return false;
+  return mp_type_slot(load<usize>(o), SLOT_make_new) == mp_obj_exception_make_new.index;
+}
+
+/**
+ * The built-in exception object behind `o`: `o` itself, or the native
+ * sub-object of an instance of a user exception class (get_native_exception).
+ */
+export function mp_obj_exception_get_native(o: mp_obj_t): mp_obj_t {
+  if (mp_obj_is_native_exception_instance(o)) return o;
+  return load<usize>(o + 16);
+}
+
+/** True if `o` is an exception class: BaseException or a subclass (mp_obj_is_exception_type). */
+export function mp_obj_is_exception_type(o: mp_obj_t): bool {
+  if (mp_obj_is_type(o, mp_type_type) && mp_type_slot(o, SLOT_make_new) == mp_obj_exception_make_new.index) return true;
+  return mp_obj_is_subclass_fast(o, mp_type_BaseException);
+}
+
+/**
+ * True if `o` is an exception instance whose exception part exists (a user
+ * subclass whose __init__ ran the native one) (mp_obj_is_exception_instance).
+ */
+export function mp_obj_is_exception_instance(o: mp_obj_t): bool {
+  if (mp_obj_is_native_exception_instance(o)) return true;
+  if (!mp_obj_is_exception_type(mp_obj_get_type(o))) return false;
+  return load<usize>(o + 16) != mp_native_base_init_wrapper_obj;
+}
+
+/**
+ * True if exception `exc` (an instance or a class) is `exc_type` or a
+ * subclass of it (mp_obj_exception_match).
+ */
+export function mp_obj_exception_match(exc: mp_obj_t, exc_type: usize): bool {
+  if (mp_obj_is_exception_instance(exc)) exc = mp_obj_get_type(exc);
+  return mp_obj_is_subclass_fast(exc, exc_type);
+}
+
+/** The first argument of an exception, or None (mp_obj_exception_get_value: StopIteration.value). */
+export function mp_obj_exception_get_value(o: mp_obj_t): mp_obj_t {
+  const e = mp_obj_exception_get_native(o);
+  const args = load<usize>(e + 12);
+  if (mp_obj_tuple_len(args) == 0) return mp_const_none;
+  return mp_obj_tuple_get(args, 0);
+}
+
+function print_qstr(print: usize, q: usize): void {
+  mp_print_strn(print, qstr_str(q), qstr_len(q));
+}
+
+/**
+ * Prints an exception (mp_obj_exception_print): repr "Type(args...)", str the
+ * single argument (or the args tuple), PRINT_EXC "Type: msg"; OSError(errno,
+ * ...) shows "[Errno N] NAME: msg". PRINT_EXC_SUBCLASS omits the type name
+ * (a user subclass printed it).
+ */
+export function mp_obj_exception_print(print: usize, o: mp_obj_t, kind: u32): bool {
+  const k = kind & ~PRINT_EXC_SUBCLASS;
+  const is_subclass = (kind & PRINT_EXC_SUBCLASS) != 0;
+  if (!is_subclass && (k == PRINT_REPR || k == PRINT_EXC)) print_qstr(print, mp_type_name(load<usize>(o)));
+  if (k == PRINT_EXC) mp_print_str(print, ": ");
+  const args = load<usize>(o + 12);
+  const n = mp_obj_tuple_len(args);
+  if (k == PRINT_STR || k == PRINT_EXC) {
+    if (n == 0) return true;
+    if (load<usize>(o) == mp_type_OSError && n < 3 && mp_obj_is_small_int(mp_obj_tuple_get(args, 0))) {
+      const en = mp_obj_tuple_get(args, 0);
+      const q = mp_errno_to_str(en);
+      if (q != 0) {
+        mp_print_str(print, "[Errno ");
+        mp_print_int(print, <i64>MP_OBJ_SMALL_INT_VALUE(en));
+        mp_print_str(print, "] ");
+        print_qstr(print, q);
+        if (n > 1) {
+          mp_print_str(print, ": ");
+          return mp_obj_print_helper(print, mp_obj_tuple_get(args, 1), PRINT_STR);
+        }
+        return true;
+      }
+    }
+    if (n == 1) return mp_obj_print_helper(print, mp_obj_tuple_get(args, 0), PRINT_STR);
+  }
+  return mp_obj_print_helper(print, args, PRINT_REPR);
+}
+
+/**
+ * Attributes of exceptions (mp_obj_exception_attr): .args, and .value /
+ * .errno (aliases for args[0] on every exception, as MicroPython);
+ * `exc.__traceback__ = None` clears the traceback.
+ */
+export function mp_obj_exception_attr(self_in: mp_obj_t, attr: usize, dest: usize): bool {
+  if (load<usize>(dest) != MP_OBJ_NULL) {
+    if (attr == Q.MP_QSTR___traceback__ && load<usize>(dest + 4) == mp_const_none) {
+      store<u16>(self_in + 6, 0);
+      store<usize>(dest, MP_OBJ_NULL);
+    }
+    return true;
+  }
+  if (attr == Q.MP_QSTR_args) {
+    store<usize>(dest, load<usize>(self_in + 12));
+  } else if (attr == Q.MP_QSTR_value || attr == Q.MP_QSTR_errno) {
+    store<usize>(dest, mp_obj_exception_get_value(self_in));
+  }
+  return true;
+}
+
+// Every built-in exception type constructs, prints and has attributes the same way.
+function exception_type_init(t: usize): void {
+  mp_type_set_make_new(t, mp_obj_exception_make_new);
+  mp_type_set_print(t, mp_obj_exception_print);
+  mp_type_set_attr(t, mp_obj_exception_attr);
+}
+// ---- errno names for OSError messages (moderrno.c's default list, Linux values) ----
+
+const errno_table: usize = memory.data<u16>([
+  1, <u16>Q.MP_QSTR_EPERM,
+  2, <u16>Q.MP_QSTR_ENOENT,
+  5, <u16>Q.MP_QSTR_EIO,
+  9, <u16>Q.MP_QSTR_EBADF,
+  11, <u16>Q.MP_QSTR_EAGAIN,
+  12, <u16>Q.MP_QSTR_ENOMEM,
+  13, <u16>Q.MP_QSTR_EACCES,
+  17, <u16>Q.MP_QSTR_EEXIST,
+  19, <u16>Q.MP_QSTR_ENODEV,
+  21, <u16>Q.MP_QSTR_EISDIR,
+  22, <u16>Q.MP_QSTR_EINVAL,
+  95, <u16>Q.MP_QSTR_EOPNOTSUPP,
+  98, <u16>Q.MP_QSTR_EADDRINUSE,
+  103, <u16>Q.MP_QSTR_ECONNABORTED,
+  104, <u16>Q.MP_QSTR_ECONNRESET,
+  105, <u16>Q.MP_QSTR_ENOBUFS,
+  107, <u16>Q.MP_QSTR_ENOTCONN,
+  110, <u16>Q.MP_QSTR_ETIMEDOUT,
+  111, <u16>Q.MP_QSTR_ECONNREFUSED,
+  113, <u16>Q.MP_QSTR_EHOSTUNREACH,
+  114, <u16>Q.MP_QSTR_EALREADY,
+  115, <u16>Q.MP_QSTR_EINPROGRESS,
+]);
+@inline const ERRNO_TABLE_LEN: usize = 22;
+
+/** The name of errno value `errno_val` (a small int), or 0 if unknown (mp_errno_to_str). */
+export function mp_errno_to_str(errno_val: mp_obj_t): usize {
+  if (!mp_obj_is_small_int(errno_val)) return 0;
+  const v = MP_OBJ_SMALL_INT_VALUE(errno_val);
+  for (let i: usize = 0; i < ERRNO_TABLE_LEN; i++) {
+    if (<i32>load<u16>(errno_table + i * 4) == v) return <usize>load<u16>(errno_table + i * 4 + 2);
+  }
+  return 0;
+}
+
+// ---- tracebacks ----
+
+/** Drops the traceback of `exc` (mp_obj_exception_clear_traceback). */
+export function mp_obj_exception_clear_traceback(exc: mp_obj_t): void {
+  const e = mp_obj_exception_get_native(exc);
+  store<usize>(e + 8, 0);
+  store<u16>(e + 4, 0);
+  store<u16>(e + 6, 0);
+}
+
+/** Number of words of traceback data (3 per entry) of `exc`. */
+export function mp_obj_exception_traceback_len(exc: mp_obj_t): usize {
+  const e = mp_obj_exception_get_native(exc);
+  return load<usize>(e + 8) == 0 ? 0 : <usize>load<u16>(e + 6);
+}
+
+/** The traceback data of `exc`: entries (file qstr, line, block qstr), oldest first. */
+export function mp_obj_exception_traceback_data(exc: mp_obj_t): usize {
+  return load<usize>(mp_obj_exception_get_native(exc) + 8);
+}
+
+/**
+ * Prints `exc` as an uncaught exception (mp_obj_print_exception): the
+ * traceback, most recent call last, then "Type: message".
+ */
+export function mp_obj_print_exception(print: usize, exc: mp_obj_t): void {
+  if (mp_obj_is_exception_instance(exc)) {
+    const n = mp_obj_exception_traceback_len(exc);
+    if (n > 0) {
+      const values = mp_obj_exception_traceback_data(exc);
+      mp_print_str(print, "Traceback (most recent call last):\n");
+      for (let i = <isize>n - 3; i >= 0; i -= 3) {
+        const p = values + (<usize>i << 2);
+        mp_print_str(print, '  File "');
+        print_qstr(print, load<usize>(p));
+        mp_print_str(print, '", line ');
+        mp_print_int(print, <i64>load<u32>(p + 4));
+        const block = load<usize>(p + 8);
+        if (block == 0) {
+          mp_print_str(print, "\n");
+        } else {
+          mp_print_str(print, ", in ");
+          print_qstr(print, block);
+          mp_print_str(print, "\n");
+        }
+      }
+    }
+  }
+  if (!mp_obj_print_helper(print, exc, PRINT_EXC)) mp_take_exception();
+  mp_print_str(print, "\n");
 }

@@ -174,13 +174,7 @@ export function mp_obj_new_fun_bc(def_args: usize, code: usize, context: usize, 
   return o;
 }
 
-/** The generator-function type (objgenerator.ts sets it up); set once at start-up. */
-let gen_wrap_type: usize = 0;
-
-/** Called by objgenerator.ts at start-up to give the generator-function type. */
-export function mp_objfun_set_gen_wrap_type(t: usize): void {
-  gen_wrap_type = t;
-}
+import { mp_type_gen_wrap } from "./objgenerator";
 
 /**
  * Instantiates a proto-function (a raw code, or a pointer to bytecode for
@@ -206,7 +200,7 @@ export function mp_make_function_from_proto_fun(proto_fun: usize, context: usize
     if (fun == MP_OBJ_NULL) return MP_OBJ_NULL;
     is_gen = mp_raw_code_is_generator(proto_fun);
   }
-  if (is_gen) store<usize>(fun, gen_wrap_type);
+  if (is_gen) store<usize>(fun, mp_type_gen_wrap);
   return fun;
 }
 

@@ -66,8 +66,8 @@ import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
 import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len, mp_obj_new_str_of_type_uninit } from "./objstr";
 import { mp_type_list } from "./objlist";
 import { mp_static_dict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
-import { mp_obj_get_type } from "./objtype";
-import { mp_arg_table, mp_arg_set, mp_arg_parse_all, MP_ARG_INT, MP_ARG_OBJ, MP_ARG_BOOL, MP_ARG_KW_ONLY } from "./argcheck";
+import { mp_type_classmethod } from "./objtype";
+import { mp_arg_set, mp_arg_parse_all, MP_ARG_INT, MP_ARG_OBJ, MP_ARG_BOOL, MP_ARG_KW_ONLY } from "./argcheck";
 import { mpz_t, mpz_len, mpz_neg, mpz_max_num_bits, mpz_as_str_inpl, mpz_as_bytes, mpz_as_float } from "./mpz";
 import {
   mp_obj_int_new_mpz,
@@ -766,33 +766,35 @@ function int_to_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
 
 // ---- the type ----
 
+/** The function object behind int.from_bytes. */
+export const int_from_bytes_fun_obj: usize = memory.data(16, 16);
+/** int.from_bytes: a static classmethod wrapping int_from_bytes_fun_obj. */
+const int_from_bytes_obj: usize = memory.data(16, 16);
+const int_to_bytes_obj: usize = memory.data(16, 16);
+const int_locals_dict: usize = memory.data(16, 16);
 
-/** The function object behind int.from_bytes (wrap it as a classmethod in the locals dict). */
-export const int_from_bytes_fun_obj: mp_obj_t = memory.data(16, 16);
-const int_to_bytes_obj: mp_obj_t = memory.data(16, 16);
-const int_locals_dict: mp_obj_t = memory.data(16, 16);
-
-/** Set-up of this file's static objects (types, methods); run once by mp_init. */
+/** Set-up of the int type and its methods (run once by mp_init). */
 export function objint_static_init(): void {
-  int_make_new_args = mp_arg_table(2);
-  mp_arg_set(int_make_new_args, 0, Q.MP_QSTR_x, MP_ARG_OBJ, 0);
-  mp_arg_set(int_make_new_args, 1, Q.MP_QSTR_base, MP_ARG_OBJ, 0);
-  int_from_bytes_args = mp_arg_table(2);
-  mp_arg_set(int_from_bytes_args, 0, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));
-  mp_arg_set(int_from_bytes_args, 1, Q.MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, 0);
-  int_to_bytes_args = mp_arg_table(3);
-  mp_arg_set(int_to_bytes_args, 0, Q.MP_QSTR_length, MP_ARG_INT, 1);
-  mp_arg_set(int_to_bytes_args, 1, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));
-  mp_arg_set(int_to_bytes_args, 2, Q.MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, 0);
   mp_type_setup(mp_type_int, Q.MP_QSTR_int, MP_TYPE_FLAG_NONE, 0);
   mp_type_set_make_new(mp_type_int, int_make_new);
   mp_type_set_print(mp_type_int, mp_obj_int_print);
   mp_type_set_unary_op(mp_type_int, mp_obj_int_unary_op);
   mp_type_set_binary_op(mp_type_int, mp_obj_int_binary_op);
+
+  mp_arg_set(int_make_new_args, 0, Q.MP_QSTR_x, MP_ARG_OBJ, 0);
+  mp_arg_set(int_make_new_args, 1, Q.MP_QSTR_base, MP_ARG_OBJ, 0);
+  mp_arg_set(int_from_bytes_args, 0, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));
+  mp_arg_set(int_from_bytes_args, 1, Q.MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, 0);
+  mp_arg_set(int_to_bytes_args, 0, Q.MP_QSTR_length, MP_ARG_INT, 1);
+  mp_arg_set(int_to_bytes_args, 1, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));
+  mp_arg_set(int_to_bytes_args, 2, Q.MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, 0);
+
   mp_fun_kw_at(int_from_bytes_fun_obj, 2, int_from_bytes);
+  store<usize>(int_from_bytes_obj, mp_type_classmethod);
+  store<usize>(int_from_bytes_obj + 4, int_from_bytes_fun_obj);
   mp_fun_kw_at(int_to_bytes_obj, 1, int_to_bytes);
   mp_static_dict_at(int_locals_dict, 2);
-  mp_static_dict_add(int_locals_dict, Q.MP_QSTR_from_bytes, int_from_bytes_fun_obj);
+  mp_static_dict_add(int_locals_dict, Q.MP_QSTR_from_bytes, int_from_bytes_obj);
   mp_static_dict_add(int_locals_dict, Q.MP_QSTR_to_bytes, int_to_bytes_obj);
   mp_type_set_locals_dict(mp_type_int, int_locals_dict);
 }

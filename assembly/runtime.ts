@@ -1657,6 +1657,113 @@ export function mp_make_raise_obj(o: mp_obj_t): mp_obj_t {
   return mp_take_exception();
 }
 
+/** The value from the last mp_resume: yielded, returned, or the exception (not raised). Use it at once. */
+export let mp_resume_ret_val: mp_obj_t = 0;
+
+function resume_exc(): u32 {
+  mp_resume_ret_val = mp_take_exception();
+  return 2; // MP_VM_RETURN_EXCEPTION
+}
+
+/**
+ * Resumes `self_in` for `yield from`, as mp_resume: a generator directly;
+ * a native iterator with next() when sending None; else its __next__, send(),
+ * close() or throw() methods. Exactly one of send_value / throw_value is not
+ * MP_OBJ_NULL. Returns 0 (MP_VM_RETURN_NORMAL: finished, value in
+ * mp_resume_ret_val), 1 (_YIELD: value yielded) or 2 (_EXCEPTION: the
+ * exception object in mp_resume_ret_val, not pending).
+ */
+export function mp_resume(self_in: mp_obj_t, send_value: mp_obj_t, throw_value: mp_obj_t): u32 {
+  const type = mp_obj_get_type(self_in);
+  if (type == mp_type_gen_instance) {
+    const k = mp_obj_gen_resume(self_in, send_value, throw_value);
+    mp_resume_ret_val = mp_gen_resume_ret;
+    return k;
+  }
+  const f = mp_type_slot(type, SLOT_iternext);
+  if (f != 0 && send_value == mp_const_none) {
+    mp_state_set(MPS_stop_iteration_arg, MP_OBJ_NULL);
+    const ret = call_iternext(f, self_in);
+    if (ret == MP_OBJ_NULL) return resume_exc();
+    if (ret != MP_OBJ_STOP_ITERATION) {
+      mp_resume_ret_val = ret;
+      return 1;
+    }
+    const v = take_stop_iteration_arg();
+    mp_resume_ret_val = v == MP_OBJ_NULL ? mp_const_none : v;
+    return 0;
+  }
+  const mark = mp_root_mark();
+  const dest = mp_root_alloc(3);
+  if (dest == 0) {
+    mp_raise_recursion_depth();
+    return resume_exc();
+  }
+  if (send_value == mp_const_none) {
+    if (!mp_load_method_maybe(self_in, Q.MP_QSTR___next__, dest)) {
+      mp_root_release(mark);
+      return resume_exc();
+    }
+    if (load<usize>(dest) != MP_OBJ_NULL) {
+      const r = mp_call_method_n_kw(0, 0, dest);
+      mp_root_release(mark);
+      if (r == MP_OBJ_NULL) return resume_exc();
+      mp_resume_ret_val = r;
+      return 1;
+    }
+  }
+  if (send_value != MP_OBJ_NULL) {
+    if (!mp_load_method(self_in, Q.MP_QSTR_send, dest)) {
+      mp_root_release(mark);
+      return resume_exc();
+    }
+    store<usize>(dest + 8, send_value);
+    const r = mp_call_method_n_kw(1, 0, dest);
+    mp_root_release(mark);
+    if (r == MP_OBJ_NULL) return resume_exc();
+    mp_resume_ret_val = r;
+    return 1;
+  }
+  if (mp_type_is_subclass(mp_obj_get_type(throw_value), mp_type_GeneratorExit)) {
+    if (!mp_load_method_maybe(self_in, Q.MP_QSTR_close, dest)) {
+      mp_root_release(mark);
+      return resume_exc();
+    }
+    if (load<usize>(dest) != MP_OBJ_NULL) {
+      const r = mp_call_method_n_kw(0, 0, dest);
+      mp_root_release(mark);
+      if (r == MP_OBJ_NULL) return resume_exc();
+      mp_resume_ret_val = r;
+      return 0;
+    }
+  } else {
+    if (!mp_load_method_maybe(self_in, Q.MP_QSTR_throw, dest)) {
+      mp_root_release(mark);
+      return resume_exc();
+    }
+    if (load<usize>(dest) != MP_OBJ_NULL) {
+      store<usize>(dest + 8, throw_value);
+      const r = mp_call_method_n_kw(1, 0, dest);
+      mp_root_release(mark);
+      if (r == MP_OBJ_NULL) return resume_exc();
+      mp_resume_ret_val = r;
+      return 1;
+    }
+  }
+  mp_root_release(mark);
+  // nowhere to throw it: it propagates (StopIteration becomes RuntimeError, PEP 479)
+  if (mp_obj_exception_match_rt(throw_value, mp_type_StopIteration)) {
+    mp_raise_msg(mp_type_RuntimeError, "generator raised StopIteration");
+    return resume_exc();
+  }
+  const e = mp_make_raise_obj(throw_value);
+  if (e == MP_OBJ_NULL) return resume_exc();
+  mp_resume_ret_val = e;
+  return 2;
+}
+
+import { mp_type_gen_instance, mp_obj_gen_resume, mp_gen_resume_ret } from "./objgenerator";
+
 // ---------------------------------------------------------------------------
 // imports
 

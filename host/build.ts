@@ -1,5 +1,5 @@
 /**
- * The build: generates build/genhdr (qstrs), compiles the core with asc
+ * The build: generates build/genhdr (qstrs, the built-in module table), compiles the core with asc
  * (release and debug targets of asconfig.json) and bundles the host with
  * esbuild. Usage: node build/host-build.mjs [--debug-only|--release-only]
  */
@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeQstrDefs } from "./gen/makeqstrdata";
+import { writeModuleDefs } from "./gen/makemoduledefs";
 import { writeInitDefs } from "./gen/makeinitdefs";
 import * as esbuild from "esbuild";
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   process.chdir(root);
   const args = process.argv.slice(2);
   writeQstrDefs(root);
+  writeModuleDefs(root);
   writeInitDefs(root);
   if (args.includes("--gen-only")) return;
   if (!args.includes("--debug-only")) await asc("release");

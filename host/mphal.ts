@@ -19,6 +19,20 @@ const ERRNO: Record<string, number> = {
   ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOSPC: 28, ENOTEMPTY: 39,
 };
 
+/** readSync that waits out EAGAIN (a non-blocking stdin pipe). */
+function readRetry(fd: number, mem: Uint8Array, buf: number, len: number, pos: number | null): number {
+  for (;;) {
+    try {
+      return fs.readSync(fd, mem, buf, len, pos);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === "EOF") return 0;
+      if (code !== "EAGAIN") throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
 function errno(e: unknown): number {
   const code = (e as { code?: string }).code ?? "EIO";
   return -(ERRNO[code] ?? 5);
@@ -29,7 +43,8 @@ const t0 = process.hrtime.bigint();
 export function makeHalImports(ctx: HalContext): Record<string, (...args: number[]) => number | void> {
   const mem = (): Uint8Array => new Uint8Array(ctx.memory!.buffer);
   const text = (ptr: number, len: number): string => Buffer.from(mem().subarray(ptr, ptr + len)).toString("utf8");
-  const fds = new Map<number, number>(); // our fd -> node fd
+  // our fd -> node fd and the file position (node has no lseek)
+  const files = new Map<number, { nfd: number; pos: number; append: boolean; dir: boolean }>();
   let nextFd = 3;
   return {
     stdout_tx_strn(fd: number, ptr: number, len: number): void {
@@ -65,12 +80,12 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
         if (mode & 32) flags |= fs.constants.O_EXCL;
         const nfd = fs.openSync(text(ptr, len), flags, 0o666);
         const st = fs.fstatSync(nfd);
-        if (st.isDirectory()) {
+        if (st.isDirectory() && wr) {
           fs.closeSync(nfd);
           return -21;
         }
         const fd = nextFd++;
-        fds.set(fd, nfd);
+        files.set(fd, { nfd, pos: 0, append: (mode & 4) !== 0, dir: st.isDirectory() });
         return fd;
       } catch (e) {
         return errno(e);
@@ -78,32 +93,60 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
     },
     file_read(fd: number, buf: number, len: number): number {
       try {
-        const nfd = fd === 0 ? 0 : fds.get(fd);
-        if (nfd === undefined) return -9;
-        return fs.readSync(nfd, mem(), buf, len, null);
+        if (fd === 0) return readRetry(0, mem(), buf, len, null);
+        const f = files.get(fd);
+        if (f === undefined) return -9;
+        if (f.dir) return -21;
+        const n = fs.readSync(f.nfd, mem(), buf, len, f.pos);
+        f.pos += n;
+        return n;
       } catch (e) {
         return errno(e);
       }
     },
     file_write(fd: number, buf: number, len: number): number {
       try {
-        const nfd = fd === 1 || fd === 2 ? fd : fds.get(fd);
-        if (nfd === undefined) return -9;
-        return fs.writeSync(nfd, mem(), buf, len);
+        if (fd === 1 || fd === 2) {
+          ctx.write(fd, mem().slice(buf, buf + len));
+          return len;
+        }
+        const f = files.get(fd);
+        if (f === undefined) return -9;
+        if (f.append) {
+          const n = fs.writeSync(f.nfd, mem(), buf, len);
+          f.pos = fs.fstatSync(f.nfd).size;
+          return n;
+        }
+        const n = fs.writeSync(f.nfd, mem(), buf, len, f.pos);
+        f.pos += n;
+        return n;
       } catch (e) {
         return errno(e);
       }
     },
     file_seek(fd: number, offset: number, whence: number): number {
-      // node has no lseek; positions are tracked by the core's file object
-      return -22;
+      // positions live here: reads and writes go to explicit offsets
+      try {
+        const f = files.get(fd);
+        if (f === undefined) return fd >= 0 && fd <= 2 ? -29 : -9;
+        let pos: number;
+        if (whence === 0) pos = offset;
+        else if (whence === 1) pos = f.pos + offset;
+        else if (whence === 2) pos = fs.fstatSync(f.nfd).size + offset;
+        else return -22;
+        if (pos < 0) return -22;
+        f.pos = pos;
+        return pos;
+      } catch (e) {
+        return errno(e);
+      }
     },
     file_close(fd: number): number {
       try {
-        const nfd = fds.get(fd);
-        if (nfd === undefined) return -9;
-        fds.delete(fd);
-        fs.closeSync(nfd);
+        const f = files.get(fd);
+        if (f === undefined) return -9;
+        files.delete(fd);
+        fs.closeSync(f.nfd);
         return 0;
       } catch (e) {
         return errno(e);

@@ -1,0 +1,91 @@
+// help(), as MicroPython's builtinhelp.c: a general message, or for an
+// object its type and the names in its module/class dict.
+
+import {
+  mp_obj_t,
+  MP_OBJ_NULL,
+  mp_const_none,
+  mp_type_type,
+  mp_type_name,
+  mp_type_locals_dict,
+  mp_obj_print_helper,
+  PRINT_STR,
+  MP_OBJ_NEW_QSTR,
+  mp_fun_var_at,
+} from "./obj";
+import { qstr_str, qstr_len } from "./qstr";
+import { mp_print_str, mp_print_strn, mp_plat_print } from "./mpprint";
+import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled } from "./map";
+import { mp_obj_get_type } from "./objtype";
+import { mp_type_module, mp_obj_module_get_globals } from "./objmodule";
+import { mp_obj_dict_get_map } from "./objdict";
+import * as Q from "./genhdr";
+
+function print_qstr(print: usize, q: usize): void {
+  mp_print_strn(print, qstr_str(q), qstr_len(q));
+}
+
+// "  name -- value" for one dict entry (mp_help_print_info_about_object).
+function print_info_about_object(print: usize, name: mp_obj_t, value: mp_obj_t): bool {
+  mp_print_str(print, "  ");
+  if (!mp_obj_print_helper(print, name, PRINT_STR)) return false;
+  mp_print_str(print, " -- ");
+  if (!mp_obj_print_helper(print, value, PRINT_STR)) return false;
+  mp_print_str(print, "\n");
+  return true;
+}
+
+function help_print_obj(print: usize, obj: mp_obj_t): bool {
+  let type = mp_obj_get_type(obj);
+  mp_print_str(print, "object ");
+  if (!mp_obj_print_helper(print, obj, PRINT_STR)) return false;
+  mp_print_str(print, " is of type ");
+  print_qstr(print, mp_type_name(type));
+  mp_print_str(print, "\n");
+  let map: usize = 0;
+  if (type == mp_type_module) {
+    map = mp_obj_dict_get_map(mp_obj_module_get_globals(obj));
+  } else {
+    if (type == mp_type_type) type = obj;
+    const ld = mp_type_locals_dict(type);
+    if (ld != 0) map = mp_obj_dict_get_map(ld);
+  }
+  if (map != 0) {
+    const n = mp_map_filled(map);
+    for (let i: usize = 0; i < n; i++) {
+      const e = mp_map_entries(map) + i * 8;
+      if (!mp_map_slot_is_filled(e)) continue;
+      if (!print_info_about_object(print, load<usize>(e), load<usize>(e + 4))) return false;
+    }
+  }
+  return true;
+}
+
+function mp_builtin_help(n_args: usize, args: usize): mp_obj_t {
+  const print = mp_plat_print;
+  if (n_args == 0) {
+    mp_print_str(print, "Welcome to MicroPython (mpy-wasm)!\n");
+    mp_print_str(print, "\n");
+    mp_print_str(print, "For online docs please visit http://docs.micropython.org/\n");
+    mp_print_str(print, "\n");
+    mp_print_str(print, "Control commands:\n");
+    mp_print_str(print, "  CTRL-A        -- on a blank line, enter raw REPL mode\n");
+    mp_print_str(print, "  CTRL-B        -- on a blank line, enter normal REPL mode\n");
+    mp_print_str(print, "  CTRL-C        -- interrupt a running program\n");
+    mp_print_str(print, "  CTRL-D        -- on a blank line, exit or do a soft reset\n");
+    mp_print_str(print, "  CTRL-E        -- on a blank line, enter paste mode\n");
+    mp_print_str(print, "\n");
+    mp_print_str(print, "For further help on a specific object, type help(obj)\n");
+    return mp_const_none;
+  }
+  if (!help_print_obj(print, load<usize>(args))) return MP_OBJ_NULL;
+  return mp_const_none;
+}
+
+/** help([obj]). */
+export const mp_builtin_help_obj: usize = memory.data(16, 16);
+
+/** Set-up of this file's static objects (types, methods); run once by mp_init. */
+export function builtinhelp_static_init(): void {
+  mp_fun_var_at(mp_builtin_help_obj, 0, 1, mp_builtin_help);
+}

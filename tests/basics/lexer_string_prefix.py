@@ -1,0 +1,26 @@
+# String and bytes literal prefixes, quoting and implicit concatenation.
+print('single', "double")
+print(r'raw\n', R"RAW\t", r'\'')
+print(b'bytes', B"BYTES", br'raw\x00', rb'raw\n', Rb'x', bR'y')
+print(u'unicode', U"UNICODE")
+print('''triple
+single''')
+print("""triple "double" with 'quotes'""")
+print('''a'b''c''' + """x""")
+print('adj' 'acent' "strings")
+print(b'adj' b'acent')
+print('multi'
+      'line'
+      # comment between
+      'join')
+print(len(''), len(""), len(''''''), len(""""""))
+print(r'a' 'b\n' r'c\n')
+print(repr('\\'), repr(r'\\'))
+print('a\
+b')
+print('''line1\
+line2''')
+# prefixes are not names here
+r = 1
+b = 2
+print(r, b, r + b)
