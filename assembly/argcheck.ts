@@ -119,7 +119,7 @@ export function mp_arg_parse_all(
       given = load<usize>(pos + (i << 2));
     } else {
       const qst = <usize>load<u16>(a);
-      const e = kws == 0 ? 0 : mp_map_lookup(kws, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
+      const e: usize = kws == 0 ? 0 : mp_map_lookup(kws, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
       if (e == MP_MAP_ERROR) return false;
       if (e == 0) {
         if ((flags & MP_ARG_REQUIRED) != 0) {

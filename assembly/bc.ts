@@ -218,3 +218,32 @@ export function mp_bytecode_get_source_line(line_info: usize, line_info_top: usi
   }
   return source_line;
 }
+
+// ---- the state of a running function (mp_code_state_t), used by the VM ----
+//
+//   +0  fun_bc        the function object (keeps the bytecode alive)
+//   +4  ip            next opcode (saved when the frame is suspended)
+//   +8  sp            address of the top of the value stack (state - 4 when empty)
+//   +12 n_state u16 | +14 exc_sp_idx u16  (0 = no active handler; i = exc_stack[i-1])
+//   +16 old_globals   globals dict to restore when the function returns
+//   +20 prev          calling frame (stackless calls), 0 for a VM entry frame
+//   +24 free_ptr      pystack address to free when the frame is popped (the
+//                     frame itself, or the *args/closure/self array below it)
+//   +28 state[n_state]   locals in reverse order (local 0 is the last word),
+//                        then the value stack growing upwards from state[0]
+//   ..  exc_stack[n_exc_stack]  3 words each: handler ip, value-stack pointer
+//                        (bit 1 set for SETUP_WITH/SETUP_FINALLY), saved exception
+
+@inline export const CS_fun_bc: usize = 0;
+@inline export const CS_ip: usize = 4;
+@inline export const CS_sp: usize = 8;
+@inline export const CS_n_state: usize = 12;
+@inline export const CS_exc_sp_idx: usize = 14;
+@inline export const CS_old_globals: usize = 16;
+@inline export const CS_prev: usize = 20;
+@inline export const CS_free_ptr: usize = 24;
+@inline export const CS_state: usize = 28;
+/** Bytes of the code-state header before state[]. */
+@inline export const MP_CODE_STATE_HDR: usize = 28;
+/** Bytes of one exception-stack entry. */
+@inline export const MP_EXC_STACK_ENTRY: usize = 12;

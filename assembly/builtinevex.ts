@@ -27,13 +27,14 @@ import {
   mp_raise_memory_error,
   mp_raise_recursion_depth,
 } from "./runtime";
-import { mp_raise_ValueError, mp_raise_type, mp_raise_msg, mp_type_TypeError, mp_type_OSError } from "./objexcept";
+import { mp_raise_ValueError, mp_raise_type, mp_type_TypeError } from "./objexcept";
 import { mp_type_dict } from "./objdict";
 import { mp_type_fun_bc } from "./objfun";
 import { mp_get_buffer_raise } from "./stream";
 import { mp_lexer_new_from_str_len, mp_lexer_source_name } from "./lexer";
 import { mp_parse, MP_PARSE_SINGLE_INPUT, MP_PARSE_FILE_INPUT, MP_PARSE_EVAL_INPUT } from "./parse";
 import { mp_compile } from "./compile";
+import { mp_lexer_new_from_file_str } from "./builtinimport";
 import { mp_obj_str_get_qstr_checked } from "./modbuiltins";
 import * as Q from "./genhdr";
 
@@ -177,11 +178,9 @@ function eval_exec_helper(n_args: usize, args: usize, input_kind: u32, execfile:
   return mp_parse_compile_execute(lex, input_kind, globals, locals);
 }
 
-// A lexer over the file `name` (execfile).
-// TODO: read through builtinimport.ts's file lexer once it exists.
+// A lexer over the file `name` (execfile); 0 with OSError pending.
 function lexer_from_file(name: qstr): usize {
-  mp_raise_msg(mp_type_OSError, "execfile not available");
-  return 0;
+  return mp_lexer_new_from_file_str(name);
 }
 
 function mp_builtin_eval(n_args: usize, args: usize): mp_obj_t {

@@ -45,9 +45,7 @@ import { MP_UNARY_OP_NOT, MP_BINARY_OP_NOT_IN, MP_BINARY_OP_IN, MP_BINARY_OP_IS_
 import { mp_optimise_value } from "./mpstate";
 import { MP_QSTR__star_, MP_QSTR_BaseException } from "./genhdr";
 import { MP_TOKEN_KW_FALSE, MP_TOKEN_KW_NONE, MP_TOKEN_ELLIPSIS } from "./lexer";
-
-// TODO(compiler): use the runtime's mp_const_ellipsis_obj (objsingleton) once it exists
-const mp_const_ellipsis_obj: usize = memory.data(16, 16);
+import { mp_const_ellipsis } from "./objsingleton";
 
 /** Slots an iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS). */
 @inline export const MP_OBJ_ITER_BUF_NSLOTS: i32 = 4;
@@ -449,7 +447,7 @@ export function mp_emit_bc_import(emit: emit_t, qst: qstr, kind: u32): void {
 
 export function mp_emit_bc_load_const_tok(emit: emit_t, tok: u32): void {
   if (tok == MP_TOKEN_ELLIPSIS) {
-    emit_write_bytecode_byte_obj(emit, 1, BC.MP_BC_LOAD_CONST_OBJ, mp_const_ellipsis_obj);
+    emit_write_bytecode_byte_obj(emit, 1, BC.MP_BC_LOAD_CONST_OBJ, mp_const_ellipsis);
   } else {
     emit_write_bytecode_byte(emit, 1, BC.MP_BC_LOAD_CONST_FALSE + (tok - MP_TOKEN_KW_FALSE));
   }

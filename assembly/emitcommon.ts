@@ -31,6 +31,8 @@ import {
 import { mp_raise_memory_error, mp_obj_equal_checked } from "./runtime";
 import { mp_obj_get_type } from "./objtype";
 import { mp_type_tuple } from "./objtuple";
+import { mp_type_float, mp_obj_float_get } from "./objfloat";
+import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_take_exception } from "./objexcept";
 import {
   scope_t,
@@ -156,6 +158,12 @@ function strictly_equal(a: mp_obj_t, b: mp_obj_t): bool {
     }
     return true;
   }
+  if (ta == mp_type_str || ta == mp_type_bytes) {
+    // str (not interned) and bytes constants: equal bytes
+    const n = mp_obj_str_get_len(a);
+    if (n != mp_obj_str_get_len(b)) return false;
+    return memory.compare(mp_obj_str_get_data_ptr(a), mp_obj_str_get_data_ptr(b), n) == 0;
+  }
   const r = mp_obj_equal_checked(a, b);
   if (r < 0) {
     mp_take_exception(); // constants compare without side effects; treat as different
@@ -170,8 +178,10 @@ function strictly_equal(a: mp_obj_t, b: mp_obj_t): bool {
  * must be two entries of a .mpy file's constant table).
  */
 function mp_emit_common_float_zero_signs_differ(t: usize, a: mp_obj_t, b: mp_obj_t): bool {
-  // TODO(compiler): needs objfloat.ts's layout; until then 0.0 and -0.0 share an entry
-  return false;
+  if (t != mp_type_float) return false;
+  const av = mp_obj_float_get(a);
+  if (av != 0.0) return false;
+  return (reinterpret<u64>(av) >> 63) != (reinterpret<u64>(mp_obj_float_get(b)) >> 63);
 }
 
 /**

@@ -57,6 +57,18 @@ export function gc_set_finaliser_hook(f: (p: usize) => void): void {
 
 /** Number of completed collections. */
 export let gc_collect_count: u32 = 0;
+/** Blocks allocated now (MICROPY_MEM_STATS: micropython.mem_current). */
+export let gc_stat_used_blocks: usize = 0;
+/** Most blocks ever allocated at once (micropython.mem_peak). */
+export let gc_stat_peak_blocks: usize = 0;
+/** Bytes (whole blocks) ever allocated (micropython.mem_total). */
+export let gc_stat_total_bytes: u64 = 0;
+
+@inline function stat_add(n: usize): void {
+  gc_stat_used_blocks += n;
+  if (gc_stat_used_blocks > gc_stat_peak_blocks) gc_stat_peak_blocks = gc_stat_used_blocks;
+  gc_stat_total_bytes += <u64>(n * BLOCK);
+}
 
 const mark_stack: usize = memory.data(<i32>(MICROPY_ALLOC_GC_STACK_SIZE * 4), 4);
 let mark_sp: i32 = 0;
@@ -111,6 +123,9 @@ export function gc_init(start: usize, end: usize): void {
   gc_last_used_block = 0;
   gc_lock_depth = 0;
   gc_alloc_amount = 0;
+  gc_stat_used_blocks = 0;
+  gc_stat_peak_blocks = 0;
+  gc_stat_total_bytes = 0;
 }
 
 /** Heap lock (micropython.heap_lock / hard ISR): nestable. */
@@ -200,6 +215,7 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
   memory.fill(p, 0, n_blocks * BLOCK);
   if (flags & GC_ALLOC_FLAG_HAS_FINALISER) ftb_set(start, true);
   gc_alloc_amount += n_blocks;
+  stat_add(n_blocks);
   return p;
 }
 
@@ -212,6 +228,7 @@ export function gc_free(p: usize): void {
   if (b >> 2 < gc_last_free_atb_index) gc_last_free_atb_index = b >> 2;
   do {
     atb_set(b, AT_FREE);
+    gc_stat_used_blocks--;
     b++;
   } while (b < gc_n_blocks && atb_get(b) == AT_TAIL);
 }
@@ -248,6 +265,7 @@ export function gc_realloc(p: usize, n_bytes: usize, allow_move: bool): usize {
   if (want == have) return p;
   if (want < have) {
     for (let b = b0 + want; b < b0 + have; b++) atb_set(b, AT_FREE);
+    gc_stat_used_blocks -= have - want;
     if ((b0 + want) >> 2 < gc_last_free_atb_index) gc_last_free_atb_index = (b0 + want) >> 2;
     return p;
   }
@@ -262,6 +280,7 @@ export function gc_realloc(p: usize, n_bytes: usize, allow_move: bool): usize {
     memory.fill(ptr_of(b0 + have), 0, (want - have) * BLOCK);
     if (b0 + want - 1 > gc_last_used_block) gc_last_used_block = b0 + want - 1;
     gc_alloc_amount += want - have;
+    stat_add(want - have);
     return p;
   }
   if (!allow_move) return 0;
@@ -371,10 +390,13 @@ function sweep(): void {
     const a = atb_get(b);
     if (a == AT_HEAD) {
       atb_set(b, AT_FREE);
+      gc_stat_used_blocks--;
       freeing = true;
     } else if (a == AT_TAIL) {
-      if (freeing) atb_set(b, AT_FREE);
-      else new_last = b;
+      if (freeing) {
+        atb_set(b, AT_FREE);
+        gc_stat_used_blocks--;
+      } else new_last = b;
     } else if (a == AT_MARK) {
       atb_set(b, AT_HEAD);
       freeing = false;

@@ -5,6 +5,7 @@ import { gc_init, gc_collect } from "./gc";
 import { rootstack_init } from "./rootstack";
 import { pystack_init } from "./pystack";
 import { qstr_init } from "./qstr";
+import { mp_runtime_init } from "./runtime";
 import { MICROPY_ROOT_STACK_SIZE } from "./mpconfig";
 import { mp_plat_print, mp_print_str } from "./mpprint";
 import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
@@ -21,14 +22,30 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
   pystack_init();
   gc_init(mem_heap_start, mem_heap_end);
   qstr_init();
+  if (!mp_runtime_init()) return -1; // __main__ globals, scheduler (runtime.ts)
   return 0;
-}
-
-export function mp_hello(): void {
-  mp_print_str(mp_plat_print, "hello from mpy-wasm\n");
 }
 
 export { gc_collect };
 
 // Debug: compile source and print its raw codes (showbc.ts), for byte-for-byte comparison with mpy-cross.
 export { mp_compile_dump, mp_compile_dump_buffer } from "./showbc";
+
+// Sliced execution and Ctrl-C (pyexec.ts): start/resume return -1 while the
+// program runs, else the exit code (0, 1 after a printed exception, 0x100|code
+// for SystemExit).
+export { mp_exec_src_start, mp_exec_src_resume, mp_exec_set_slice_ms, mp_keyboard_interrupt, mp_exec_test_buffer, mp_exec_test_gc_stress } from "./pyexec";
+
+// The port's main (main.ts): options, sys.path/argv, -m, REPL input completeness.
+export {
+  mp_host_buffer,
+  mp_host_name,
+  mp_set_gc_stress,
+  mp_set_opt_level,
+  mp_set_compile_only,
+  mp_sys_path_append,
+  mp_sys_path_set0,
+  mp_sys_argv_append,
+  mp_exec_module,
+  mp_repl_continue_with_input,
+} from "./main";

@@ -129,6 +129,15 @@ import { mp_type_tuple, mp_obj_new_tuple } from "./objtuple";
 import { mp_type_list, mp_obj_new_list, mp_obj_list_append, mp_obj_list_sort } from "./objlist";
 import { mp_type_dict, mp_obj_new_dict, mp_obj_dict_get_map, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_type_slice } from "./objslice";
+import { mp_type_complex } from "./objcomplex";
+import { mp_type_enumerate } from "./objenumerate";
+import { mp_type_filter } from "./objfilter";
+import { mp_type_map } from "./objmap";
+import { mp_type_range } from "./objrange";
+import { mp_type_reversed } from "./objreversed";
+import { mp_type_set, mp_type_frozenset } from "./objset";
+import { mp_type_zip } from "./objzip";
+import { mp_builtin___import___obj } from "./builtinimport";
 import { mp_obj_cell_set } from "./objcell";
 import { mp_get_stream, mp_stream_printer_init } from "./stream";
 import { mp_hal_stdin_rx_chr } from "./mphal";
@@ -136,8 +145,12 @@ import { mp_builtin_help_obj } from "./builtinhelp";
 import { mp_builtin_compile_obj, mp_builtin_eval_obj, mp_builtin_exec_obj, mp_builtin_execfile_obj } from "./builtinevex";
 import * as Q from "./genhdr";
 
-/** The builtins module's globals: a static dict of every built-in name. */
-export const mp_module_builtins_globals: mp_obj_t = memory.data(16, 16);
+/**
+ * The builtins module's globals: a static dict of every built-in name. (No
+ * type annotation, so the module-table generator does not take it for a
+ * module named "builtins_globals".)
+ */
+export const mp_module_builtins_globals = <mp_obj_t>memory.data(16, 16);
 
 /** The builtins module (`import builtins`). */
 export const mp_module_builtins: mp_obj_t = memory.data(8, 8);
@@ -979,21 +992,31 @@ export function modbuiltins_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR___name__, MP_OBJ_NEW_QSTR(Q.MP_QSTR_builtins));
   // core functions
   mp_static_dict_add(d, Q.MP_QSTR___build_class__, mp_builtin___build_class___obj);
+  mp_static_dict_add(d, Q.MP_QSTR___import__, mp_builtin___import___obj);
   mp_static_dict_add(d, Q.MP_QSTR___repl_print__, mp_builtin___repl_print___obj);
   // types
   mp_static_dict_add(d, Q.MP_QSTR_bool, mp_type_bool);
   mp_static_dict_add(d, Q.MP_QSTR_bytes, mp_type_bytes);
+  mp_static_dict_add(d, Q.MP_QSTR_complex, mp_type_complex);
   mp_static_dict_add(d, Q.MP_QSTR_dict, mp_type_dict);
+  mp_static_dict_add(d, Q.MP_QSTR_enumerate, mp_type_enumerate);
+  mp_static_dict_add(d, Q.MP_QSTR_filter, mp_type_filter);
   mp_static_dict_add(d, Q.MP_QSTR_float, mp_type_float);
+  mp_static_dict_add(d, Q.MP_QSTR_frozenset, mp_type_frozenset);
   mp_static_dict_add(d, Q.MP_QSTR_int, mp_type_int);
   mp_static_dict_add(d, Q.MP_QSTR_list, mp_type_list);
+  mp_static_dict_add(d, Q.MP_QSTR_map, mp_type_map);
   mp_static_dict_add(d, Q.MP_QSTR_object, mp_type_object);
   mp_static_dict_add(d, Q.MP_QSTR_property, mp_type_property);
+  mp_static_dict_add(d, Q.MP_QSTR_range, mp_type_range);
+  mp_static_dict_add(d, Q.MP_QSTR_reversed, mp_type_reversed);
+  mp_static_dict_add(d, Q.MP_QSTR_set, mp_type_set);
   mp_static_dict_add(d, Q.MP_QSTR_slice, mp_type_slice);
   mp_static_dict_add(d, Q.MP_QSTR_str, mp_type_str);
   mp_static_dict_add(d, Q.MP_QSTR_super, mp_type_super);
   mp_static_dict_add(d, Q.MP_QSTR_tuple, mp_type_tuple);
   mp_static_dict_add(d, Q.MP_QSTR_type, mp_type_type);
+  mp_static_dict_add(d, Q.MP_QSTR_zip, mp_type_zip);
   mp_static_dict_add(d, Q.MP_QSTR_classmethod, mp_type_classmethod);
   mp_static_dict_add(d, Q.MP_QSTR_staticmethod, mp_type_staticmethod);
   // objects

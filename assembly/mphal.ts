@@ -32,6 +32,30 @@ export declare function mp_hal_ticks_cpu(): u32;
 @external("mphal", "time_s")
 export declare function mp_hal_time_s(): f64;
 
+/** Nanoseconds since the Unix epoch (time.time_ns). */
+// @ts-ignore: decorator
+@external("mphal", "time_ns")
+export declare function mp_hal_time_ns(): i64;
+
+/**
+ * Breaks `t` seconds since the epoch down as C's localtime (`local` != 0) or
+ * gmtime: writes 9 i32 at `out`: year, month 1-12, mday 1-31, hour, minute,
+ * second, weekday 0-6 (Monday 0), yearday 1-366, isdst (0/1; 0 for UTC).
+ * Returns 0, or -1 if `t` is out of the host's range.
+ */
+// @ts-ignore: decorator
+@external("mphal", "time_tm")
+export declare function mp_hal_time_tm(t: f64, local: i32, out: usize): i32;
+
+/**
+ * Seconds since the epoch of a local time, as C's mktime: out-of-range
+ * fields are normalised (month 13 is January of the next year). NaN if the
+ * result is out of the host's range.
+ */
+// @ts-ignore: decorator
+@external("mphal", "time_mktime")
+export declare function mp_hal_time_mktime(year: i32, month: i32, mday: i32, hour: i32, minute: i32, second: i32): f64;
+
 /** Sleeps (blocks the host thread) for `ms` milliseconds. */
 // @ts-ignore: decorator
 @external("mphal", "delay_ms")

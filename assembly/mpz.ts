@@ -7,14 +7,14 @@
 //     +4 len   digits in use (normalised: the top digit is non-zero; 0 has len 0)
 //     +8 dig   pointer to u16 digits (a GC block, or fixed storage)
 //
-// Functions that may allocate return false with MemoryError pending. Digit
+// Functions that may allocate return false when the heap is full (no
+// exception is set here: the int layer raises MemoryError). Digit
 // buffers are GC blocks reachable only through their mpz_t, so an mpz_t must
 // live where the collector scans it (in a rooted object or on the root stack)
 // while anything allocates.
 
 import { gc_alloc, gc_realloc, gc_free } from "./gc";
 import { mp_root_mark, mp_root_alloc, mp_root_release } from "./rootstack";
-import { mp_raise_memory_error } from "./runtime";
 
 export type mpz_t = usize;
 
@@ -416,19 +416,17 @@ export function mpz_deinit(z: mpz_t): void {
   }
 }
 
-/** Ensures room for `need` digits; false with MemoryError pending. */
+/** Ensures room for `need` digits; false if the heap is full. */
 export function mpz_need_dig(z: mpz_t, need: usize): bool {
   if (need < MIN_ALLOC) need = MIN_ALLOC;
   const d = mpz_dig(z);
   if (d == 0 || mpz_alloc(z) < need) {
     assert(!mpz_fixed(z), "mpz: fixed digits too small");
     if (need > 0x3fffffff / 2) {
-      mp_raise_memory_error(need);
       return false;
     }
     const nd = d == 0 ? gc_alloc(need << 1, 0) : gc_realloc(d, need << 1, true);
     if (nd == 0) {
-      mp_raise_memory_error(need << 1);
       return false;
     }
     set_dig(z, nd);
@@ -531,7 +529,7 @@ export function mpz_set_from_float(z: mpz_t, src: f64): bool {
 
 /**
  * z = the digits at str[0..len) in `base` (2..36), stopping at the first
- * non-digit; returns the number of bytes consumed, or -1 on MemoryError.
+ * non-digit; returns the number of bytes consumed, or -1 if the heap is full.
  */
 export function mpz_set_from_str(z: mpz_t, str: usize, len: usize, neg: bool, base: u32): isize {
   if (!mpz_need_dig(z, (len * 8) / DIG_SIZE + 1)) return -1;
@@ -621,7 +619,6 @@ export function mpz_shl_inpl(dest: mpz_t, lhs: mpz_t, rhs: usize): bool {
   if (mpz_len(lhs) == 0 || rhs == 0) return mpz_set(dest, lhs);
   const need = <u64>mpz_len(lhs) + (<u64>rhs + DIG_SIZE - 1) / DIG_SIZE;
   if (need > 0x10000000) {
-    mp_raise_memory_error(0);
     return false;
   }
   if (!mpz_need_dig(dest, <usize>need)) return false;
@@ -783,7 +780,6 @@ export function mpz_mul_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     temp = mp_root_alloc(3);
     if (temp == 0 || !mpz_clone_into(temp, dest)) {
       mp_root_release(mark);
-      if (temp == 0) mp_raise_memory_error(0);
       return false;
     }
     if (lhs == dest) lhs = temp;
@@ -802,13 +798,12 @@ export function mpz_mul_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
 
 /** dest = lhs ** rhs (rhs >= 0; negative rhs gives 0). */
 export function mpz_pow_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
-  if (mpz_len(lhs) == 0 || mpz_neg(rhs) != 0) return mpz_set_from_int(dest, 0);
   if (mpz_len(rhs) == 0) return mpz_set_from_int(dest, 1);
+  if (mpz_len(lhs) == 0 || mpz_neg(rhs) != 0) return mpz_set_from_int(dest, 0);
   const mark = mp_root_mark();
   const x = mp_root_alloc(3);
   const n = mp_root_alloc(3);
   let ok = x != 0 && n != 0;
-  if (!ok) mp_raise_memory_error(0);
   ok = ok && mpz_clone_into(x, lhs) && mpz_clone_into(n, rhs) && mpz_set_from_int(dest, 1);
   while (ok && mpz_len(n) > 0) {
     if ((dg(mpz_dig(n), 0) & 1) != 0) {
@@ -836,7 +831,6 @@ export function mpz_pow3_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t, mod: mpz_t): 
   const quo = mp_root_alloc(3);
   if (x == 0 || n == 0 || quo == 0) {
     mp_root_release(mark);
-    mp_raise_memory_error(0);
     return false;
   }
   let ok = mpz_clone_into(x, lhs) && mpz_clone_into(n, rhs);
@@ -893,7 +887,6 @@ export function mpz_divmod_inpl(dest_quo: mpz_t, dest_rem: mpz_t, lhs: mpz_t, rh
       const mark = mp_root_mark();
       const m1 = mp_root_alloc(4);
       if (m1 == 0) {
-        mp_raise_memory_error(0);
         return false;
       }
       mpz_init_fixed_from_int(m1, m1 + 12, 2, -1);
@@ -974,6 +967,7 @@ export function mpz_as_bytes(z: mpz_t, big_endian: bool, as_signed: bool, len: u
   let d: u32 = 0;
   let carry: u32 = 1;
   let val: u32 = 0;
+  let last: u32 = 0;
   let olen = len;
   const zlen = mpz_len(z);
   for (let zi: usize = 0; zi < zlen; zi++) {
@@ -997,10 +991,12 @@ export function mpz_as_bytes(z: mpz_t, big_endian: bool, as_signed: bool, len: u
         store<u8>(b, <u8>val);
         b++;
       }
+      last = val;
       olen--;
     }
   }
-  if (olen == 0 && as_signed && (val & 0x80) != (fill_byte & 0x80)) return false;
+  // the sign must survive in the top byte written (MicroPython checks the last byte seen)
+  if (olen == 0 && as_signed && (last & 0x80) != (fill_byte & 0x80)) return false;
   if (olen > 0) memory.fill(big_endian ? buf : b, <u8>fill_byte, olen);
   return true;
 }
@@ -1056,7 +1052,7 @@ function ldexp_exact(m: f64, e: i32): f64 {
  * Writes z in `base` (2..36) into str (room from mp_int_format_size), with
  * optional prefix (NUL-terminated bytes, 0 for none), digit letters from
  * `base_char` ('a' or 'A') and a thousands separator `comma` (0 for none).
- * Returns the length, or -1 on MemoryError. str must not be an unrooted
+ * Returns the length, or -1 if the heap is full. str must not be an unrooted
  * heap block (a scratch copy of the digits is allocated).
  */
 export function mpz_as_str_inpl(z: mpz_t, base: u32, prefix: usize, base_char: u32, comma: u32, str: usize): isize {
@@ -1073,7 +1069,6 @@ export function mpz_as_str_inpl(z: mpz_t, base: u32, prefix: usize, base_char: u
   }
   const dig = gc_alloc(ilen << 1, 0);
   if (dig == 0) {
-    mp_raise_memory_error(ilen << 1);
     return -1;
   }
   memory.copy(dig, mpz_dig(z), ilen << 1);

@@ -75,8 +75,6 @@ export const mp_type_UnicodeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
 /** A static MemoryError instance, raised when there is no heap to make one (mp_const_MemoryError_obj). */
 export const mp_const_MemoryError_obj: usize = memory.data(16, 16);
-store<usize>(mp_const_MemoryError_obj, mp_type_MemoryError);
-store<usize>(mp_const_MemoryError_obj + 12, mp_const_empty_tuple);
 
 /** Exception args tuple. */
 @inline export function mp_obj_exception_args(o: mp_obj_t): mp_obj_t {
@@ -246,6 +244,8 @@ export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line:
 
 /** Set-up of this file's static objects (types, methods); run once by mp_init. */
 export function objexcept_static_init(): void {
+  store<usize>(mp_const_MemoryError_obj, mp_type_MemoryError);
+  store<usize>(mp_const_MemoryError_obj + 12, mp_const_empty_tuple);
   mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
   mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
   mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);

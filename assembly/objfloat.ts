@@ -41,6 +41,7 @@ import { mp_obj_new_tuple } from "./objtuple";
 import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_type_int, mp_obj_int_as_float, mp_raise_divide_by_zero } from "./objint";
+import { mp_obj_int_mpz_cmp_float, mp_cmp_result, mp_binary_op_is_compare } from "./objint_mpz";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
 import { mp_print_float_repr } from "./formatfloat";
 import { mp_parse_num_float } from "./parsenum";
@@ -269,6 +270,11 @@ export function mp_obj_float_binary_op(op: u32, lhs_val: f64, rhs_in: mp_obj_t):
     return MP_OBJ_NOT_SUPPORTED;
   }
   let rhs_val = load<f64>(mp_float_scratch);
+  if (mp_obj_is_obj(rhs_in) && load<usize>(rhs_in) == mp_type_int && mp_binary_op_is_compare(op)) {
+    // exact against long ints (as CPython), with the operands swapped
+    const c = mp_obj_int_mpz_cmp_float(rhs_in, lhs_val);
+    return mp_cmp_result(op, c == 2 ? 2 : -c);
+  }
   switch (op) {
     case R.MP_BINARY_OP_ADD:
     case R.MP_BINARY_OP_INPLACE_ADD:

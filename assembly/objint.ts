@@ -81,6 +81,9 @@ import {
   mp_obj_int_mpz_hash,
   mp_obj_int_pow3,
   mp_obj_int_sign,
+  mp_obj_int_mpz_cmp_float,
+  mp_cmp_result,
+  mp_binary_op_is_compare,
 } from "./objint_mpz";
 import { mp_type_float, mp_obj_is_float, mp_obj_float_get, mp_obj_new_float, mp_obj_float_binary_op } from "./objfloat";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
@@ -237,7 +240,10 @@ export function mp_obj_int_formatted(
     }
     const str = load<usize>(buf_p);
     const n = mpz_as_str_inpl(z, <u32>base, prefix, base_char, comma, str);
-    if (n < 0) return 0;
+    if (n < 0) {
+      mp_raise_memory_error(0);
+      return 0;
+    }
     store<usize>(fmt_size_p, <usize>n);
     return str;
   }
@@ -485,7 +491,12 @@ export function mp_obj_int_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_
   }
   if (mp_obj_is_obj(rhs)) {
     const t = load<usize>(rhs);
-    if (t == mp_type_float) return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+    if (t == mp_type_float) {
+      if (!mp_obj_is_small_int(lhs) && mp_binary_op_is_compare(op)) {
+        return mp_cmp_result(op, mp_obj_int_mpz_cmp_float(lhs, mp_obj_float_get(rhs)));
+      }
+      return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+    }
     if (t == mp_type_complex) return mp_obj_complex_binary_op(op, mp_obj_int_as_float(lhs), 0, rhs);
   }
   return mp_obj_int_binary_op_extra_cases(op, lhs, rhs);

@@ -89,7 +89,7 @@ export function mp_obj_int_mpz_from_ll(v: i64, is_signed: bool): mp_obj_t {
   mp_root_push(o);
   const ok = mpz_set_from_ll(o + 4, v, is_signed);
   mp_root_release(mark);
-  return ok ? mp_obj_int_normalise(o) : MP_OBJ_NULL;
+  return ok ? mp_obj_int_normalise(o) : mp_raise_memory_error(0);
 }
 
 /** A new int holding trunc(f) for a finite double, normalised. */
@@ -100,7 +100,7 @@ export function mp_obj_int_mpz_from_float(f: f64): mp_obj_t {
   mp_root_push(o);
   const ok = mpz_set_from_float(o + 4, f);
   mp_root_release(mark);
-  return ok ? mp_obj_int_normalise(o) : MP_OBJ_NULL;
+  return ok ? mp_obj_int_normalise(o) : mp_raise_memory_error(0);
 }
 
 /**
@@ -115,7 +115,7 @@ export function mp_obj_new_int_from_str_len(str: usize, len: usize, neg: bool, b
   mp_root_push(o);
   const n = mpz_set_from_str(o + 4, str, len, neg, base);
   mp_root_release(mark);
-  if (n < 0) return MP_OBJ_NULL;
+  if (n < 0) return mp_raise_memory_error(0);
   if (used_p != 0) store<usize>(used_p, <usize>n);
   return mp_obj_int_normalise(o);
 }
@@ -128,7 +128,7 @@ export function mp_obj_int_from_bytes_impl(big_endian: bool, len: usize, buf: us
   mp_root_push(o);
   const ok = mpz_set_from_bytes(o + 4, big_endian, len, buf);
   mp_root_release(mark);
-  return ok ? mp_obj_int_normalise(o) : MP_OBJ_NULL;
+  return ok ? mp_obj_int_normalise(o) : mp_raise_memory_error(0);
 }
 
 /** -1, 0 or 1 by the sign of an int (mp_obj_int_sign). */
@@ -195,7 +195,7 @@ export function mp_obj_int_mpz_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
       else if (op == R.MP_UNARY_OP_NEGATIVE) ok = mpz_neg_inpl(o2 + 4, z);
       else ok = mpz_not_inpl(o2 + 4, z);
       mp_root_release(mark);
-      return ok ? mp_obj_int_normalise(o2) : MP_OBJ_NULL;
+      return ok ? mp_obj_int_normalise(o2) : mp_raise_memory_error(0);
     }
     default:
       return MP_OBJ_NOT_SUPPORTED;
@@ -223,7 +223,12 @@ export function mp_obj_int_mpz_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t):
   if (!mp_obj_is_int(rhs)) {
     if (mp_obj_is_obj(rhs)) {
       const t = load<usize>(rhs);
-      if (t == mp_type_float) return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+      if (t == mp_type_float) {
+        if (mp_binary_op_is_compare(op) && !mp_obj_is_small_int(lhs)) {
+          return mp_cmp_result(op, mp_obj_int_mpz_cmp_float(lhs, load<f64>(rhs + 8)));
+        }
+        return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+      }
       if (t == mp_type_complex) return mp_obj_complex_binary_op(op, mp_obj_int_as_float(lhs), 0, rhs);
     }
     return mp_obj_int_binary_op_extra_cases(op, lhs, rhs);
@@ -294,7 +299,7 @@ function mpz_binary_op_inner(op: u32, zl: mpz_t, zr: mpz_t, rhs_in: mp_obj_t): m
         mp_root_push(other);
         if (op == R.MP_BINARY_OP_MODULO) ok = mpz_divmod_inpl(other + 4, zres, zl, zr);
         else ok = mpz_divmod_inpl(zres, other + 4, zl, zr);
-        if (!ok) return MP_OBJ_NULL;
+        if (!ok) return mp_raise_memory_error(0);
         if (op == R.MP_BINARY_OP_DIVMOD) {
           const items = mp_root_alloc(2);
           if (items == 0) return mp_raise_memory_error(0);
@@ -326,7 +331,7 @@ function mpz_binary_op_inner(op: u32, zl: mpz_t, zr: mpz_t, rhs_in: mp_obj_t): m
       default:
         return MP_OBJ_NOT_SUPPORTED;
     }
-    if (!ok) return MP_OBJ_NULL;
+    if (!ok) return mp_raise_memory_error(0);
     return mp_obj_int_normalise(res);
   }
   const cmp = mpz_cmp(zl, zr);
@@ -476,5 +481,61 @@ export function mp_obj_int_pow3(base: mp_obj_t, exponent: mp_obj_t, modulus: mp_
   mp_root_push(res);
   const ok = mpz_pow3_inpl(res + 4, mpz_for_int(base, tmp), mpz_for_int(exponent, tmp + 16), mpz_for_int(modulus, tmp + 32));
   mp_root_release(mark);
-  return ok ? mp_obj_int_normalise(res) : MP_OBJ_NULL;
+  return ok ? mp_obj_int_normalise(res) : mp_raise_memory_error(0);
+}
+
+/**
+ * Exact comparison of long int `o` with double `f`: -1, 0, 1, or 2 when `f`
+ * is nan (as CPython; MicroPython rounds the int to a double first).
+ */
+export function mp_obj_int_mpz_cmp_float(o: mp_obj_t, f: f64): i32 {
+  if (isNaN(f)) return 2;
+  if (!isFinite(f)) return f > 0 ? -1 : 1;
+  const z = o + 4;
+  const neg_z = mpz_neg(z) != 0;
+  // different signs decide at once (o is never 0)
+  if (f == 0 || (f < 0) != neg_z) return neg_z ? -1 : 1;
+  const fi = Math.trunc(f);
+  const mark = mp_root_mark();
+  mp_root_push(o);
+  const t = mp_root_alloc(3);
+  let c: i32;
+  if (t == 0 || !mpz_set_from_float(t, fi)) {
+    // no memory for the exact path: compare as doubles
+    const d = mpz_as_float(z);
+    c = d < f ? -1 : d > f ? 1 : 0;
+  } else {
+    c = mpz_cmp(z, t);
+    if (c == 0) {
+      const frac = f - fi;
+      c = frac > 0 ? -1 : frac < 0 ? 1 : 0;
+    }
+    mpz_deinit(t);
+  }
+  mp_root_release(mark);
+  return c;
+}
+
+/** The result of comparison operator `op` given an ordering (-1, 0, 1; 2 = unordered). */
+export function mp_cmp_result(op: u32, c: i32): mp_obj_t {
+  if (c == 2) return mp_obj_new_bool(op == R.MP_BINARY_OP_NOT_EQUAL);
+  switch (op) {
+    case R.MP_BINARY_OP_LESS:
+      return mp_obj_new_bool(c < 0);
+    case R.MP_BINARY_OP_MORE:
+      return mp_obj_new_bool(c > 0);
+    case R.MP_BINARY_OP_LESS_EQUAL:
+      return mp_obj_new_bool(c <= 0);
+    case R.MP_BINARY_OP_MORE_EQUAL:
+      return mp_obj_new_bool(c >= 0);
+    case R.MP_BINARY_OP_EQUAL:
+      return mp_obj_new_bool(c == 0);
+    default:
+      return mp_obj_new_bool(c != 0);
+  }
+}
+
+/** True for the six comparison operators. */
+@inline export function mp_binary_op_is_compare(op: u32): bool {
+  return op <= R.MP_BINARY_OP_NOT_EQUAL && op != R.MP_BINARY_OP_IN;
 }

@@ -47,7 +47,7 @@ import {
 } from "./obj";
 import { gc_alloc, gc_free, gc_realloc } from "./gc";
 import { mp_print_str } from "./mpprint";
-import { mp_raise_memory_error, mp_binary_op } from "./runtime";
+import { mp_raise_memory_error, mp_binary_op, mp_getiter, mp_iternext, mp_call_function_1 } from "./runtime";
 import {
   mp_raise_msg,
   mp_raise_msg_varg,
@@ -66,9 +66,6 @@ import {
   mp_seq_cmp_objs,
   mp_seq_index_obj,
   mp_seq_count_obj,
-  seq_getiter,
-  seq_iternext,
-  seq_call_1,
   mp_repr_enter,
   mp_repr_leave,
 } from "./sequence";
@@ -190,14 +187,14 @@ export function mp_obj_list_append(self: mp_obj_t, arg: mp_obj_t): mp_obj_t {
 function list_extend_from_iter(list: mp_obj_t, iterable: mp_obj_t): mp_obj_t {
   const mark = mp_root_mark();
   const buf = mp_root_alloc(4);
-  const iter = seq_getiter(iterable, buf);
+  const iter = mp_getiter(iterable, buf);
   if (iter == MP_OBJ_NULL) {
     mp_root_release(mark);
     return MP_OBJ_NULL;
   }
   mp_root_push(iter);
   while (true) {
-    const item = seq_iternext(iter);
+    const item = mp_iternext(iter);
     if (item == MP_OBJ_STOP_ITERATION) break;
     if (item == MP_OBJ_NULL || mp_obj_list_append(list, item) == MP_OBJ_NULL) {
       mp_root_release(mark);
@@ -771,8 +768,9 @@ function merge_sort(vals: usize, keys: usize, tv: usize, tk: usize, n: usize, re
  */
 export function mp_obj_list_sort_impl(self: mp_obj_t, key_fn: mp_obj_t, reverse: bool): bool {
   const n = load<usize>(self + 8);
-  if (n < 2) return true;
   const has_key = key_fn != MP_OBJ_NULL && key_fn != mp_const_none;
+  // CPython calls the key function even for a single item
+  if (n == 0 || (n == 1 && !has_key)) return true;
   const words: usize = has_key ? 4 * n : 2 * n;
   const mark = mp_root_mark();
   mp_root_push(self);
@@ -797,7 +795,7 @@ export function mp_obj_list_sort_impl(self: mp_obj_t, key_fn: mp_obj_t, reverse:
   if (has_key) {
     keys = buf + (n << 2);
     for (let i: usize = 0; i < n; i++) {
-      const k = seq_call_1(key_fn, load<usize>(vals + (i << 2)));
+      const k = mp_call_function_1(key_fn, load<usize>(vals + (i << 2)));
       if (k == MP_OBJ_NULL) {
         ok = false;
         break;

@@ -275,6 +275,7 @@ function set_lookup(self: mp_obj_t, key: mp_obj_t, hash: i32, kind: u32): usize 
     }
     return 0;
   }
+  return SET_ERROR; // not reached
 }
 
 /** Adds `key` to `self` (hashing it); false with the exception pending. Both rooted. */

@@ -65,7 +65,6 @@ export const mp_type_tuple: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
 /** The empty tuple (a static object, as mp_const_empty_tuple). */
 export const mp_const_empty_tuple: usize = memory.data(8, 16);
-store<usize>(mp_const_empty_tuple, mp_type_tuple);
 
 /**
  * A new tuple of `n` items copied from `items` (or left NULL when `items` is 0,
@@ -286,6 +285,7 @@ const tuple_locals_dict: usize = memory.data(16, 16);
 
 /** Set-up of this file's static objects (types, methods); run once by mp_init. */
 export function objtuple_static_init(): void {
+  store<usize>(mp_const_empty_tuple, mp_type_tuple);
   mp_fun_2_at(tuple_count_obj, tuple_count);
   mp_fun_var_at(tuple_index_obj, 2, 4, tuple_index);
   mp_static_dict_at(tuple_locals_dict, 2);

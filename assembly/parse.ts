@@ -40,12 +40,11 @@ import {
   mp_obj_is_true,
   mp_obj_print_helper,
   PRINT_REPR,
-  mp_type_name,
 } from "./obj";
 import { gc_alloc, gc_realloc, gc_free } from "./gc";
 import { qstr, qstr_from_strn, qstr_find_strn, qstr_str, qstr_len } from "./qstr";
 import { mp_state_get, mp_state_set, MPS_parse_tree, MPS_lexer } from "./mpstate";
-import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
+import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import {
   mp_raise_msg,
   mp_take_exception,
@@ -59,11 +58,15 @@ import { mp_obj_new_str_copy, mp_type_str, mp_type_bytes } from "./objstr";
 import { mp_obj_new_tuple, mp_const_empty_tuple } from "./objtuple";
 import { mp_obj_new_dict, mp_obj_dict_get_map } from "./objdict";
 import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, MP_MAP_ERROR } from "./map";
-import { mp_raise_memory_error, mp_binary_op, mp_unary_op } from "./runtime";
+import { mp_raise_memory_error, mp_binary_op, mp_unary_op, mp_load_method_maybe } from "./runtime";
 import * as R from "./runtime0";
 import { mp_type_int } from "./objtype";
 import { mp_print_str, mp_print_int, mp_print_char, mp_print_hex } from "./mpprint";
-import { MP_QSTR_const, MP_QSTR_float, MP_QSTR_complex } from "./genhdr";
+import { MP_QSTR_const, MP_QSTR_math, MP_QSTR_errno, MP_QSTR_uctypes } from "./genhdr";
+import { mp_builtin_module_lookup } from "../build/genhdr/moduledefs.generated";
+import { mp_type_float } from "./objfloat";
+import { mp_type_complex } from "./objcomplex";
+import { mp_const_ellipsis } from "./objsingleton";
 import { mp_parse_num_integer, mp_parse_num_float } from "./parsenum";
 import {
   mp_lexer_to_next,
@@ -309,7 +312,7 @@ function parser_free_parse_node_struct(parser: usize, pns: usize): void {
   const data = chunk + CHUNK_HDR;
   const used = load<usize>(chunk + 4);
   if (data <= pns && pns < data + used) {
-    const num_bytes = 8 + (<usize>MP_PARSE_NODE_STRUCT_NUM_NODES(pns) << 2);
+    const num_bytes: usize = 8 + (<usize>MP_PARSE_NODE_STRUCT_NUM_NODES(pns) << 2);
     store<usize>(chunk + 4, used - num_bytes);
   }
 }
@@ -476,31 +479,54 @@ function intern(p: usize, len: usize): qstr {
 
 // ---- constants ----
 
-/** The Ellipsis object, as mp_const_ellipsis_obj. */
-function ellipsis_obj(): mp_obj_t {
-  // TODO(#parser): use objslice's mp_const_ellipsis_obj once it exists
-  return ellipsis_placeholder;
-}
-const ellipsis_placeholder: usize = memory.data(16, 16);
-
-/** float test by type name (objfloat.ts may not be linked in every build). */
-function obj_is_float_hook(o: mp_obj_t): bool {
-  return mp_obj_is_obj(o) && mp_type_name(load<usize>(o)) == MP_QSTR_float;
+/** float test, as mp_obj_is_float. */
+@inline function obj_is_float_hook(o: mp_obj_t): bool {
+  return mp_obj_is_type(o, mp_type_float);
 }
 
-/** complex test by type name (folding never produces a complex constant). */
-function obj_is_complex_hook(o: mp_obj_t): bool {
-  return mp_obj_is_obj(o) && mp_type_name(load<usize>(o)) == MP_QSTR_complex;
+/** complex test (folding never produces a complex constant). */
+@inline function obj_is_complex_hook(o: mp_obj_t): bool {
+  return mp_obj_is_type(o, mp_type_complex);
 }
 
 /**
- * MICROPY_COMP_MODULE_CONST: the value of `base.attr` when `base` names a
- * built-in module whose constants the parser may fold (math, errno), else
- * MP_OBJ_NULL.
+ * MICROPY_COMP_MODULE_CONST folds `errno.X` and `uctypes.X` too (as the unix
+ * port does); mpy-cross (core features) folds only `math.X`. The
+ * mpy-cross-compatible compiler turns this off with mp_parse_set_fold_port_consts.
+ */
+let fold_port_consts: bool = true;
+
+/**
+ * Whether `errno.NAME` and `uctypes.NAME` are folded to their values by the
+ * parser (default true, as the unix port; false to match mpy-cross output).
+ */
+export function mp_parse_set_fold_port_consts(on: bool): void {
+  fold_port_consts = on;
+}
+
+/**
+ * The value of `base.attr` when `base` names a built-in module whose
+ * constants the parser may fold (mp_constants_table: errno, uctypes, math), else
+ * MP_OBJ_NULL (never an exception: lookup errors just mean "not folded").
  */
 function mp_module_get_const_attr(q_base: qstr, q_attr: qstr): mp_obj_t {
-  // TODO(#parser): look up math/errno once those modules exist
-  return MP_OBJ_NULL;
+  if (!(q_base == MP_QSTR_math || ((q_base == MP_QSTR_errno || q_base == MP_QSTR_uctypes) && fold_port_consts))) {
+    return MP_OBJ_NULL;
+  }
+  let m = mp_builtin_module_lookup(q_base, false);
+  if (m == 0) m = mp_builtin_module_lookup(q_base, true);
+  if (m == 0) return MP_OBJ_NULL;
+  const mark = mp_root_mark();
+  const dest = mp_root_alloc(2);
+  if (dest == 0) return MP_OBJ_NULL;
+  let r: mp_obj_t = MP_OBJ_NULL;
+  if (!mp_load_method_maybe(m, q_attr, dest)) {
+    mp_take_exception();
+  } else if (load<usize>(dest + 4) == MP_OBJ_NULL) {
+    r = load<usize>(dest);
+  }
+  mp_root_release(mark);
+  return r;
 }
 
 /** int (small or long) test, as mp_obj_is_int. */
@@ -551,7 +577,7 @@ function mp_parse_node_convert_to_obj(pn: usize): mp_obj_t {
     if (arg == MP_TOKEN_KW_NONE) return mp_const_none;
     if (arg == MP_TOKEN_KW_FALSE) return mp_const_false;
     if (arg == MP_TOKEN_KW_TRUE) return mp_const_true;
-    return ellipsis_obj();
+    return mp_const_ellipsis;
   } else if (MP_PARSE_NODE_IS_STRUCT_KIND(pn, RULE_const_object)) {
     return mp_parse_node_extract_const_object(pn);
   }
@@ -982,7 +1008,7 @@ export function mp_parse(lex: usize, input_kind: u32): usize {
   p.rule_stack_alloc = MICROPY_ALLOC_PARSE_RULE_INIT;
   p.result_stack = p.rule_stack == 0 ? 0 : gc_alloc(MICROPY_ALLOC_PARSE_RESULT_INIT << 2, 0);
   p.result_stack_alloc = MICROPY_ALLOC_PARSE_RESULT_INIT;
-  const tree = p.result_stack == 0 ? 0 : gc_alloc(TREE_SIZE, 0);
+  const tree: usize = p.result_stack == 0 ? 0 : gc_alloc(TREE_SIZE, 0);
   if (tree == 0) {
     mp_raise_memory_error(MICROPY_ALLOC_PARSE_RESULT_INIT << 2);
     parse_free_lexer(lex);

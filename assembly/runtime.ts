@@ -1948,3 +1948,23 @@ export function runtime_static_init(): void {
   mp_type_setup(mp_type_it, Q.MP_QSTR_iterator, MP_TYPE_FLAG_ITER_IS_ITERNEXT, 0);
   mp_type_set_iternext(mp_type_it, getitem_it_iternext);
 }
+
+/**
+ * Sets up the runtime's heap state, as runtime.c's mp_init: the __main__
+ * globals dict (with __name__ = '__main__') as both globals and locals, no
+ * builtins overrides, an idle scheduler. Call from mp_init once the heap
+ * exists (after mp_sys_init). Returns false with MemoryError pending.
+ */
+export function mp_runtime_init(): bool {
+  mp_state_set(MPS_builtins_override, MP_OBJ_NULL);
+  mp_state_set(MPS_stop_iteration_arg, MP_OBJ_NULL);
+  mp_sched_init();
+  const d = mp_obj_new_dict(1);
+  if (d == MP_OBJ_NULL) return false;
+  mp_state_set(MPS_dict_main, d);
+  mp_globals_set(d);
+  mp_locals_set(d);
+  return mp_dict_store_rt(d, MP_OBJ_NEW_QSTR(Q.MP_QSTR___name__), MP_OBJ_NEW_QSTR(Q.MP_QSTR___main__)) != MP_OBJ_NULL;
+}
+import { MPS_dict_main } from "./mpstate";
+import { mp_sched_init } from "./scheduler";

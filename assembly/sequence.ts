@@ -223,60 +223,6 @@ export function mp_seq_count_obj(seq: mp_obj_t, value: mp_obj_t): mp_obj_t {
   return MP_OBJ_NEW_SMALL_INT(count);
 }
 
-// ---- iteration and calls used by the container types ----
-// TODO(lead): stand-ins until runtime.ts has mp_getiter / mp_iternext /
-// mp_call_function_n_kw; they dispatch through the type slots only.
-
-import {
-  MP_OBJ_STOP_ITERATION,
-  mp_type_slot,
-  SLOT_getiter,
-  SLOT_iternext,
-  SLOT_call,
-  call_getiter,
-  call_iternext,
-  call_call,
-  mp_obj_get_type_qstr,
-} from "./obj";
-import { mp_obj_get_type } from "./objtype";
-
-/**
- * iter(o) into `iter_buf` (4 scanned words, or 0 to allocate), as
- * mp_getiter. TypeError "'%s' object isn't iterable".
- */
-export function seq_getiter(o: mp_obj_t, iter_buf: usize): mp_obj_t {
-  const t = mp_obj_get_type(o);
-  const f = mp_type_slot(t, SLOT_getiter);
-  if (f != 0) return call_getiter(f, o, iter_buf);
-  if (mp_type_slot(t, SLOT_iternext) != 0) return o;
-  return mp_raise_msg_varg(mp_type_TypeError, "'%s' object isn't iterable", mp_obj_get_type_qstr(o));
-}
-
-/** next(it): an item, MP_OBJ_STOP_ITERATION, or MP_OBJ_NULL (exception pending), as mp_iternext. */
-export function seq_iternext(it: mp_obj_t): mp_obj_t {
-  const t = mp_obj_get_type(it);
-  const f = mp_type_slot(t, SLOT_iternext);
-  if (f != 0) return call_iternext(f, it);
-  return mp_raise_msg_varg(mp_type_TypeError, "'%s' object isn't an iterator", mp_obj_get_type_qstr(it));
-}
-
-/** fn(*args) with `n_args` positional arguments at `args` (mp_call_function_n_kw without keywords). */
-export function seq_call(fn: mp_obj_t, n_args: usize, args: usize): mp_obj_t {
-  const t = mp_obj_get_type(fn);
-  const f = mp_type_slot(t, SLOT_call);
-  if (f != 0) return call_call(f, fn, n_args, 0, args);
-  return mp_raise_msg_varg(mp_type_TypeError, "'%s' object isn't callable", mp_obj_get_type_qstr(fn));
-}
-
-/** fn(arg): `arg` must be rooted. */
-export function seq_call_1(fn: mp_obj_t, arg: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  mp_root_push(arg);
-  const r = seq_call(fn, 1, mark);
-  mp_root_release(mark);
-  return r;
-}
-
 // ---- repr recursion guard (CPython's Py_ReprEnter) ----
 // Containers being printed, innermost last: a container met again while it
 // is being printed prints as [...] / {...}, and nesting deeper than

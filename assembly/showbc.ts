@@ -33,6 +33,7 @@ import {
 } from "./emitglue";
 import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_type_tuple } from "./objtuple";
+import { mp_const_ellipsis } from "./objsingleton";
 import { mp_obj_get_type } from "./objtype";
 import { vstr_new_root, vstr_printer_init, vstr_str, vstr_len } from "./vstr";
 import { mp_root_alloc } from "./rootstack";
@@ -67,6 +68,8 @@ function dump_obj(o: mp_obj_t): void {
       dump_obj(load<usize>(o + 8 + (i << 2)));
       mp_print_str(mp_plat_print, ")");
     }
+  } else if (o == mp_const_ellipsis) {
+    mp_print_str(mp_plat_print, "e");
   } else if (o == mp_const_none || o == mp_const_true || o == mp_const_false) {
     mp_print_str(mp_plat_print, o == mp_const_none ? "n" : o == mp_const_true ? "T" : "F");
   } else {

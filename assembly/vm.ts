@@ -33,6 +33,7 @@ import {
   mp_type_flags,
   mp_type_set_call,
   MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE,
+  MP_TYPE_FLAG_INSTANCE_TYPE,
 } from "./obj";
 import { gc_is_heap_ptr } from "./gc";
 import { mp_pystack_alloc, mp_pystack_free } from "./pystack";
@@ -141,7 +142,7 @@ import {
   mp_resume,
   mp_resume_ret_val,
 } from "./runtime";
-import { mp_load_super_method } from "./objtype";
+import { mp_load_super_method, mp_obj_instance_members } from "./objtype";
 import { mp_const_GeneratorExit_obj } from "./objgenerator";
 import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS, MP_SCOPE_FLAG_DEFKWARGS } from "./runtime0";
 import { MICROPY_NLR_DEPTH_MAX } from "./mpconfig";
@@ -480,7 +481,7 @@ function vm_add_traceback(exc: mp_obj_t, cs: usize, at: usize): void {
   const ctx = load<usize>(fun + FUN_BC_context);
   let ip = load<usize>(fun + FUN_BC_bytecode);
   ip = mp_bc_prelude_sig_decode(ip);
-  const n = 1 + bc_n_pos_args + bc_n_kwonly_args;
+  const n = <usize>(1 + bc_n_pos_args + bc_n_kwonly_args);
   ip = mp_bc_prelude_size_decode(ip);
   const line_info_top = ip + bc_n_info;
   const bytecode_start = line_info_top + bc_n_cell;
@@ -905,7 +906,17 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           unum = mp_decode_uint_value(ip - 1);
           ip = mp_decode_uint_skip(ip - 1);
         }
-        const v = mp_load_attr(load<usize>(sp), <usize>load<u16>(qstr_table + (unum << 1)));
+        const top = load<usize>(sp);
+        const qst = <usize>load<u16>(qstr_table + (unum << 1));
+        if (mp_obj_is_obj(top) && (mp_type_flags(load<usize>(top)) & MP_TYPE_FLAG_INSTANCE_TYPE) != 0) {
+          // instance attributes first (MICROPY_OPT_LOAD_ATTR_FAST_PATH)
+          const e = mp_map_lookup(mp_obj_instance_members(top), MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
+          if (e != 0 && e != MP_MAP_ERROR) {
+            store<usize>(sp, load<usize>(e + 4));
+            continue;
+          }
+        }
+        const v = mp_load_attr(top, qst);
         if (v == MP_OBJ_NULL) break;
         store<usize>(sp, v);
         continue;

@@ -19,8 +19,8 @@ export interface CoreExports {
   mp_sys_argv_append(ptr: number, len: number): void;
   mp_set_opt_level(n: number): void;
   mp_set_compile_only(on: number): void;
-  mp_exec_src(src: number, srcLen: number, name: number, nameLen: number, kind: number): number;
-  mp_exec_file(path: number, len: number): number;
+  mp_exec_src_start(src: number, srcLen: number, name: number, nameLen: number, kind: number): number;
+  mp_exec_src_resume(): number;
   mp_exec_module(name: number, len: number): number;
   mp_repl_continue_with_input(src: number, len: number): number;
 }

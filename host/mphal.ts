@@ -39,8 +39,9 @@ function errno(e: unknown): number {
 }
 
 const t0 = process.hrtime.bigint();
+const wall0 = BigInt(Date.now()) * 1000000n;
 
-export function makeHalImports(ctx: HalContext): Record<string, (...args: number[]) => number | void> {
+export function makeHalImports(ctx: HalContext): Record<string, (...args: number[]) => number | bigint | void> {
   const mem = (): Uint8Array => new Uint8Array(ctx.memory!.buffer);
   const text = (ptr: number, len: number): string => Buffer.from(mem().subarray(ptr, ptr + len)).toString("utf8");
   // our fd -> node fd and the file position (node has no lseek)
@@ -64,6 +65,51 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
     },
     time_s(): number {
       return Date.now() / 1000;
+    },
+    time_ns(): bigint {
+      // the wall clock at start-up, advanced by the monotonic clock
+      return wall0 + (process.hrtime.bigint() - t0);
+    },
+    time_tm(t: number, local: number, out: number): number {
+      const d = new Date(t * 1000);
+      if (!Number.isFinite(t) || Number.isNaN(d.getTime())) return -1;
+      const dv = new DataView(ctx.memory!.buffer);
+      const year = local ? d.getFullYear() : d.getUTCFullYear();
+      const month = local ? d.getMonth() : d.getUTCMonth();
+      const mday = local ? d.getDate() : d.getUTCDate();
+      const jan1 = local ? new Date(year, 0, 1) : new Date(Date.UTC(year, 0, 1));
+      jan1.setFullYear(year);
+      const dayStart = local ? new Date(year, month, mday) : new Date(Date.UTC(year, month, mday));
+      dayStart.setFullYear(year, month, mday);
+      const yday = Math.round((dayStart.getTime() - jan1.getTime()) / 86400000) + 1;
+      const wday = ((local ? d.getDay() : d.getUTCDay()) + 6) % 7;
+      let isdst = 0;
+      if (local) {
+        // DST if the offset differs from the larger of January's and July's
+        const jan = new Date(year, 0, 1).getTimezoneOffset();
+        const jul = new Date(year, 6, 1).getTimezoneOffset();
+        isdst = jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul) ? 1 : 0;
+      }
+      const vals = [
+        year,
+        month + 1,
+        mday,
+        local ? d.getHours() : d.getUTCHours(),
+        local ? d.getMinutes() : d.getUTCMinutes(),
+        local ? d.getSeconds() : d.getUTCSeconds(),
+        wday,
+        yday,
+        isdst,
+      ];
+      vals.forEach((v, i) => dv.setInt32(out + 4 * i, v, true));
+      return 0;
+    },
+    time_mktime(year: number, month: number, mday: number, hour: number, minute: number, second: number): number {
+      const d = new Date(2000, 0, 1);
+      d.setFullYear(year, month - 1, mday);
+      d.setHours(hour, minute, second, 0);
+      const ms = d.getTime();
+      return Number.isNaN(ms) ? NaN : Math.floor(ms / 1000);
     },
     delay_ms(ms: number): void {
       if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

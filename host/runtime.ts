@@ -84,12 +84,15 @@ export class Runtime {
     const np = this.core.mp_host_name(nb.length);
     new Uint8Array(this.core.memory.buffer).set(nb, np);
     const sp = this.put(src);
-    return this.core.mp_exec_src(sp, src.length, np, nb.length, INPUT_KIND[kind]);
+    let status = this.core.mp_exec_src_start(sp, src.length, np, nb.length, INPUT_KIND[kind]);
+    // the core returns every few ms (time slices, so V8 tiers the VM up)
+    while (status === -1) status = this.core.mp_exec_src_resume();
+    return status;
   }
 
-  /** Runs a file read by the core through the host filesystem (do_file). */
+  /** Runs a file (do_file): its text under its path as given, as the unix port names it in tracebacks. */
   execFile(file: string): number {
-    return this.withString(file, (p, n) => this.core.mp_exec_file(p, n));
+    return this.execBytes(fs.readFileSync(file), file, "file");
   }
 
   /** Imports a module as __main__ (-m). */
@@ -105,7 +108,4 @@ export class Runtime {
     return this.withString(src, (p, n) => this.core.mp_repl_continue_with_input(p, n)) !== 0;
   }
 
-  readFile(file: string): Uint8Array {
-    return fs.readFileSync(file);
-  }
 }

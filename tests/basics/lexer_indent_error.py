@@ -3,7 +3,6 @@ sources = [
     " x = 1",
     "if 1:\n  x = 1\n    y = 2",
     "if 1:\n    x = 1\n  y = 2",
-    "if 1:\nx = 1",
     "def f():\n    pass\n  pass",
     "for i in []:\n        a = 1\n    b = 2",
 ]

@@ -7,7 +7,7 @@ print(00, 0_000)
 print(2**30 - 1, -2**30, 1073741823, 1073741824)
 print(-1, +1, ~1, - - 1, -(-1))
 print(0x7fffffff, 0xffffffff)
-for src in ["0x", "0b2", "0o8", "1__0", "1_", "0_x1", "012", "09"]:
+for src in ["0x", "0b2", "0o8", "012", "09", "0b", "0o", "1a"]:
     try:
         print(eval(src))
     except SyntaxError:

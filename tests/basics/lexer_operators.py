@@ -16,15 +16,13 @@ print(l[::-1], l[1:], l[:1], l[0:3:2])
 def f(p, *args, k=1, **kw) -> int:
     return p
 print(f(1), ...)
-print({1: 2}, {1, 2}, (1,), ())
+print({1: 2}, {1}, (1,), ())
 if (n := 4) > 3:
     print(n)
 print(a if a > b else b)
 class M:
     def __matmul__(self, o):
         return "matmul"
-    def __imatmul__(self, o):
-        return "imatmul"
 m = M()
 print(m @ m)
 m @= m

@@ -10,7 +10,7 @@ print(repr('\q\w\z'), repr(b'\q'))
 print(repr('\
 '))
 print(ord('\xff'), ord('\377'))
-for src in [r"'\x0'", r"b'\x0'", r"'\u000'", r"'\U0000000'", r"'\xg0'", r"'\U00110000'", r"b'\777'"]:
+for src in [r"'\x0'", r"b'\x0'", r"'\u000'", r"'\U0000000'", r"'\xg0'", r"'\U00110000'"]:
     try:
         eval(src)
         print("no error", src)

@@ -1,8 +1,8 @@
 # String and bytes literal prefixes, quoting and implicit concatenation.
 print('single', "double")
-print(r'raw\n', R"RAW\t", r'\'')
-print(b'bytes', B"BYTES", br'raw\x00', rb'raw\n', Rb'x', bR'y')
-print(u'unicode', U"UNICODE")
+print(r'raw\n', r"RAW\t", r'\'')
+print(b'bytes', b"BYTES", br'raw\x00', rb'raw\n', rb"x", br"y")
+print(u'unicode', u"UNICODE")
 print('''triple
 single''')
 print("""triple "double" with 'quotes'""")

@@ -1,0 +1,28 @@
+# reversed
+print(list(reversed([1, 2, 3])), list(reversed((1, 2))), list(reversed("abc")), list(reversed(range(4))), list(reversed([])))
+print(list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())), "".join(reversed("hello")))
+class Seq:
+    def __len__(self):
+        return 3
+    def __getitem__(self, i):
+        return i * 10
+print(list(reversed(Seq())))
+class Rev:
+    def __reversed__(self):
+        return iter("zyx")
+print(list(reversed(Rev())))
+r = reversed([1, 2])
+print(next(r), next(r))
+try:
+    next(r)
+except StopIteration:
+    print("StopIteration")
+def t(g):
+    try:
+        print(g())
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: reversed(5))
+t(lambda: reversed({1, 2}))
+t(lambda: reversed())
+t(lambda: reversed([1], [2]))
