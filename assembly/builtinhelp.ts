@@ -19,6 +19,7 @@ import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled } from "./map";
 import { mp_obj_get_type } from "./objtype";
 import { mp_type_module, mp_obj_module_get_globals } from "./objmodule";
 import { mp_obj_dict_get_map } from "./objdict";
+import { mp_builtin_module_count, mp_builtin_module_name } from "../build/genhdr/moduledefs.generated";
 import * as Q from "./genhdr";
 
 function print_qstr(print: usize, q: usize): void {
@@ -35,7 +36,35 @@ function print_info_about_object(print: usize, name: mp_obj_t, value: mp_obj_t):
   return true;
 }
 
+// help('modules'): the built-in modules in columns, column first (mp_help_print_modules).
+function help_print_modules(print: usize): void {
+  const len = mp_builtin_module_count;
+  const num_rows = (len + HELP_NUM_COLUMNS - 1) / HELP_NUM_COLUMNS;
+  for (let i: usize = 0; i < num_rows; i++) {
+    let j = i;
+    while (true) {
+      const q = mp_builtin_module_name(j);
+      const l = <i32>qstr_len(q);
+      print_qstr(print, q);
+      j += num_rows;
+      if (j >= len) break;
+      let gap = HELP_COLUMN_WIDTH - l;
+      while (gap < 1) gap += HELP_COLUMN_WIDTH;
+      while (gap-- > 0) mp_print_str(print, " ");
+    }
+    mp_print_str(print, "\n");
+  }
+  mp_print_str(print, "Plus any modules on the filesystem\n");
+}
+
+@inline const HELP_NUM_COLUMNS: usize = 4;
+@inline const HELP_COLUMN_WIDTH: i32 = 18;
+
 function help_print_obj(print: usize, obj: mp_obj_t): bool {
+  if (obj == MP_OBJ_NEW_QSTR(Q.MP_QSTR_modules)) {
+    help_print_modules(print);
+    return true;
+  }
   let type = mp_obj_get_type(obj);
   mp_print_str(print, "object ");
   if (!mp_obj_print_helper(print, obj, PRINT_STR)) return false;

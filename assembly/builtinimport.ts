@@ -146,15 +146,9 @@ function stat_top_level(mod_name: qstr, dest: usize): i32 {
 /** `import __main__`: the module whose globals are the main script's (runtime.c's mp_module___main__). */
 export const mp_module___main__: mp_obj_t = memory.data(8, 8);
 
-/**
- * The built-in module `module_name` among the non-extensible (extensible
- * false) or extensible modules, or MP_OBJ_NULL (mp_module_get_builtin).
- * `usys` is sys; looking for a non-extensible `u<name>` finds the extensible
- * `<name>`. A module with an `__init__` function has it called each time it
- * is found here. Returns MP_OBJ_NULL with an exception pending only if
- * __init__ raised (check mp_pending_exception()).
- */
-export function mp_module_get_builtin(module_name: qstr, extensible: bool): mp_obj_t {
+// The built-in module `module_name` (as mp_module_get_builtin), without
+// running its __init__; 0 if there is none.
+function builtin_lookup(module_name: qstr, extensible: bool): mp_obj_t {
   let m = mp_builtin_module_lookup(module_name, extensible);
   if (m == 0) {
     if (module_name == Q.MP_QSTR_usys) {
@@ -163,24 +157,47 @@ export function mp_module_get_builtin(module_name: qstr, extensible: bool): mp_o
       // `ufoo` forces the built-in `foo` (the old u-prefix convention)
       const s = qstr_str(module_name);
       const len = qstr_len(module_name);
-      if (len < 2 || load<u8>(s) != 117) return MP_OBJ_NULL; // 'u'
+      if (len < 2 || load<u8>(s) != 117) return 0; // 'u'
       const q = qstr_find_strn(s + 1, len - 1);
-      if (q == 0) return MP_OBJ_NULL;
+      if (q == 0) return 0;
       m = mp_builtin_module_lookup(q, true);
     }
-    if (m == 0) return MP_OBJ_NULL;
+    if (m == 0) return 0;
   }
   if (m == mp_module___main__) {
     // the main globals are made at start-up, after the static module
     const main = mp_state_get(MPS_dict_main);
-    if (main == 0) return MP_OBJ_NULL;
+    if (main == 0) return 0;
     mp_module_static_at(mp_module___main__, main);
   }
-  // MICROPY_MODULE_BUILTIN_INIT
+  return m;
+}
+
+/** The __main__ module (its globals are the main script's dict), or MP_OBJ_NULL before mp_init. */
+export function mp_module_main(): mp_obj_t {
+  return builtin_lookup(Q.MP_QSTR___main__, false);
+}
+
+// Calls the __init__ of a built-in module found by an import, if it has one
+// (MICROPY_MODULE_BUILTIN_INIT). False with the exception pending.
+function builtin_init(m: mp_obj_t): bool {
   const e = mp_map_lookup(mp_obj_dict_get_map(mp_obj_module_get_globals(m)), MP_OBJ_NEW_QSTR(Q.MP_QSTR___init__), MP_MAP_LOOKUP);
-  if (e != 0 && e != MP_MAP_ERROR) {
-    if (mp_call_function_0(load<usize>(e + 4)) == MP_OBJ_NULL) return MP_OBJ_NULL;
-  }
+  if (e == MP_MAP_ERROR) return false;
+  if (e == 0) return true;
+  return mp_call_function_0(load<usize>(e + 4)) != MP_OBJ_NULL;
+}
+
+/**
+ * The built-in module `module_name` among the non-extensible (extensible
+ * false) or extensible modules, or MP_OBJ_NULL (mp_module_get_builtin).
+ * `usys` is sys; looking for a non-extensible `u<name>` finds the extensible
+ * `<name>`. A module with an `__init__` function has it called each time it
+ * is found here; if that raises, the result is MP_OBJ_NULL too, with the
+ * exception pending.
+ */
+export function mp_module_get_builtin(module_name: qstr, extensible: bool): mp_obj_t {
+  const m = builtin_lookup(module_name, extensible);
+  if (m == 0 || !builtin_init(m)) return MP_OBJ_NULL;
   return m;
 }
 
@@ -296,18 +313,18 @@ function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, oute
 
   if (outer_module_obj == MP_OBJ_NULL) {
     // a non-extensible built-in (sys, micropython, gc...) always wins
-    let m = mp_module_get_builtin(level_mod_name, false);
-    if (m != MP_OBJ_NULL || mp_pending_exception_set()) {
+    let m = builtin_lookup(level_mod_name, false);
+    if (m != 0) {
       mp_root_release(mark);
-      return m;
+      return builtin_init(m) ? m : MP_OBJ_NULL;
     }
     stat = stat_top_level(level_mod_name, path);
     if (stat == MP_IMPORT_STAT_NO_EXIST) {
       // then an extensible built-in (time, io...)
-      m = mp_module_get_builtin(level_mod_name, true);
-      if (m != MP_OBJ_NULL || mp_pending_exception_set()) {
+      m = builtin_lookup(level_mod_name, true);
+      if (m != 0) {
         mp_root_release(mark);
-        return m;
+        return builtin_init(m) ? m : MP_OBJ_NULL;
       }
     }
   } else {
@@ -401,12 +418,6 @@ function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, oute
   }
   mp_root_release(mark);
   return module_obj;
-}
-
-import { mp_pending_exception } from "./objexcept";
-
-@inline function mp_pending_exception_set(): bool {
-  return mp_pending_exception() != MP_OBJ_NULL;
 }
 
 /**

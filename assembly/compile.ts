@@ -36,7 +36,9 @@ import {
 } from "./obj";
 import { qstr, qstr_len, qstr_str, qstr_from_strn } from "./qstr";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_state_get, MPS_dict_globals, mp_optimise_value } from "./mpstate";
+import { mp_state_get, MPS_dict_globals, mp_optimise_value, mp_verbose_flag } from "./mpstate";
+import { mp_bytecode_print } from "./showbc";
+import { mp_plat_print } from "./mpprint";
 import {
   mp_type_SyntaxError,
   mp_type_RuntimeError,
@@ -44,6 +46,7 @@ import {
   mp_raise_obj,
   mp_take_exception,
   mp_obj_exception_add_traceback,
+  mp_const_MemoryError_obj,
 } from "./objexcept";
 import { mp_raise_memory_error } from "./runtime";
 import * as R from "./runtime0";
@@ -182,7 +185,7 @@ import {
   MP_EMIT_STAR_FLAG_SINGLE,
   MP_EMIT_STAR_FLAG_DOUBLE,
 } from "./emitbc";
-import { MP_EMIT_OPT_NONE, MP_EMIT_OPT_BYTECODE, CTX_globals } from "./emitglue";
+import { MP_EMIT_OPT_NONE, MP_EMIT_OPT_BYTECODE, CTX_globals, mp_raw_code_kind, MP_CODE_BYTECODE } from "./emitglue";
 import { mp_make_function_from_proto_fun } from "./objfun";
 
 /** Native emitters are not built in yet: @micropython.native/viper/asm_* are rejected as MicroPython does without them. */
@@ -1002,7 +1005,10 @@ function do_import_name(comp: compiler_t, pn: usize): qstr {
     let q_full: qstr = 0;
     if (len <= 255) {
       q_full = qstr_from_strn(dotted_buf, len);
-      if (q_full == 0) compile_take_error(comp);
+      if (q_full == 0) {
+        mp_raise_memory_error(len);
+        compile_take_error(comp);
+      }
     } else {
       // longer than a qstr can be
       compile_syntax_error(comp, pns, "name too long");
@@ -2995,6 +3001,14 @@ export function mp_compile_to_raw_code_cm(parse_tree: usize, source_file: qstr, 
     return false;
   }
 
+  // with -v -v, print each scope's bytecode now that the tables exist
+  if (mp_verbose_flag >= 2) {
+    for (let s = comp.scope_head; s != 0; s = scope_of(s).next) {
+      const rc = scope_of(s).raw_code;
+      if (mp_raw_code_kind(rc) == MP_CODE_BYTECODE) mp_bytecode_print(mp_plat_print, rc, context);
+    }
+  }
+
   // the parse tree is no longer needed
   mp_parse_tree_clear(parse_tree);
   mp_root_release(mark);
@@ -3019,7 +3033,8 @@ function compile_scope_emit(comp: compiler_t, s: scope_t): void {
 }
 
 function compile_fail(comp: compiler_t, mark: usize): bool {
-  const exc = comp.compile_error;
+  let exc = comp.compile_error;
+  if (exc == 0) exc = mp_const_MemoryError_obj; // an allocation failed without raising
   // errors without a line take the line of the scope being compiled, and get
   // a traceback entry (file, line, scope name) as MicroPython gives them
   if (comp.scope_cur != 0) {

@@ -57,6 +57,8 @@ export function gc_set_finaliser_hook(f: (p: usize) => void): void {
 
 /** Number of completed collections. */
 export let gc_collect_count: u32 = 0;
+/** Objects (head blocks) freed by the last collection (gc.collect()'s result, MICROPY_PY_GC_COLLECT_RETVAL). */
+export let gc_collected: u32 = 0;
 /** Blocks allocated now (MICROPY_MEM_STATS: micropython.mem_current). */
 export let gc_stat_used_blocks: usize = 0;
 /** Most blocks ever allocated at once (micropython.mem_peak). */
@@ -353,6 +355,7 @@ function collect_root_range(start: usize, end: usize): void {
 export function gc_collect(): void {
   if (gc_collecting || gc_pool_start == 0) return;
   gc_collecting = true;
+  gc_collected = 0;
   mark_sp = 0;
   mark_overflow = false;
   collect_root_range(MP_STATE, MP_STATE + MP_STATE_ROOT_WORDS * 4);
@@ -391,6 +394,7 @@ function sweep(): void {
     if (a == AT_HEAD) {
       atb_set(b, AT_FREE);
       gc_stat_used_blocks--;
+      gc_collected++;
       freeing = true;
     } else if (a == AT_TAIL) {
       if (freeing) {

@@ -7,9 +7,11 @@
 //
 // The lexer state lives in one GC block (mp_lexer_t below); its growable
 // buffers (token text, indent stack, injected characters, f-string arguments)
-// are separate GC blocks reached from it, so rooting the lexer (MPS_lexer)
-// keeps everything alive. The source text is read in place from linear
-// memory; if it lives on the GC heap the lexer holds its head pointer.
+// are separate GC blocks reached from it. The newest lexer is rooted in
+// mpstate slot MPS_lexer from its creation until mp_lexer_free (mp_parse
+// frees it), so a caller may allocate between creating and parsing. The
+// source text is read in place from linear memory; if it lives on the GC
+// heap the lexer holds its head pointer, which keeps it alive.
 //
 // Errors in the source never raise here: they become token kinds
 // (MP_TOKEN_INVALID, MP_TOKEN_DEDENT_MISMATCH, MP_TOKEN_LONELY_STRING_OPEN,
@@ -22,7 +24,7 @@ import { qstr } from "./qstr";
 import { mp_raise_memory_error } from "./runtime";
 import { mp_raise_NotImplementedError } from "./objexcept";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
-import { mp_optimise_value } from "./mpstate";
+import { mp_optimise_value, mp_state_get, mp_state_set, MPS_lexer } from "./mpstate";
 
 // ---- token kinds (lexer.h's mp_token_kind_t, with f-strings and async/await) ----
 @inline export const MP_TOKEN_END: u32 = 0;
@@ -186,7 +188,10 @@ export class mp_lexer_t {
 @inline const INJECT: usize = 80;
 @inline const FARGS: usize = 96;
 
-/** Makes room for `n` more bytes in buffer `off` of `lex`; false (MemoryError pending) if the heap is full. */
+/**
+ * Makes room for `n` more bytes in buffer `off` of `lex`; false (MemoryError
+ * pending) if the heap is full.
+ */
 function buf_reserve(lex: usize, off: usize, n: usize): bool {
   const len = load<usize>(lex + off + 4);
   const alloc = load<usize>(lex + off + 8);
@@ -225,7 +230,7 @@ function buf_add_strn(lex: usize, off: usize, p: usize, n: usize): void {
   store<usize>(lex + off + 4, len + n);
 }
 
-/** Inserts `n` bytes from `p` at index `at` of buffer `off` (`p` must not point into that buffer). */
+/** Inserts `n` bytes from `p` at index `at` of buffer `off` (`p` not inside that buffer). */
 function buf_ins_strn(lex: usize, off: usize, at: usize, p: usize, n: usize): void {
   if (n == 0 || !buf_reserve(lex, off, n)) return;
   const len = load<usize>(lex + off + 4);
@@ -259,7 +264,7 @@ function buf_add_char(lex: usize, off: usize, c: u32): void {
   }
 }
 
-// ---- character classes (unicode.c's unichar_* for ASCII; bytes >= 0x80 are never space/alpha/digit) ----
+// ---- character classes (unicode.c's unichar_* on ASCII; bytes >= 0x80 are none of them) ----
 
 @inline function unichar_isspace(c: u32): bool {
   return c == 32 || (c >= 9 && c <= 13);
@@ -347,8 +352,12 @@ function is_string_or_bytes(lex: usize): bool {
   return (
     is_char_or(lex, SQ, DQ) ||
     (is_char_or4(lex, 114, 117, 98, 102) && is_char_following_or(lex, SQ, DQ)) || // r u b f
-    ((is_char_and(lex, 114, 102) || is_char_and(lex, 102, 114)) && is_char_following_following_or(lex, SQ, DQ)) || // rf fr
-    ((is_char_and(lex, 114, 98) || is_char_and(lex, 98, 114)) && is_char_following_following_or(lex, SQ, DQ)) // rb br
+    // rf fr
+    ((is_char_and(lex, 114, 102) || is_char_and(lex, 102, 114)) &&
+      is_char_following_following_or(lex, SQ, DQ)) ||
+    // rb br
+    ((is_char_and(lex, 114, 98) || is_char_and(lex, 98, 114)) &&
+      is_char_following_following_or(lex, SQ, DQ))
   );
 }
 
@@ -619,7 +628,9 @@ function parse_string_literal(lex: usize, is_raw: bool, is_fstring: bool): void 
             (nested_bracket_level != 0 ||
               !(
                 is_char_or(lex, 58, 125) ||
-                (is_char(lex, 33) && is_char_following_or(lex, 114, 115) && is_char_following_following_or(lex, 58, 125))
+                (is_char(lex, 33) &&
+                  is_char_following_or(lex, 114, 115) &&
+                  is_char_following_following_or(lex, 58, 125))
               ))
           ) {
             const c = l.chr0;
@@ -754,7 +765,7 @@ function parse_string_literal(lex: usize, is_raw: bool, is_fstring: bool): void 
   l.vstr_len -= n_closing;
 }
 
-/** Skips spaces, comments and line continuations; returns true if it stopped at (or crossed) a newline. */
+/** Skips spaces, comments and line continuations; true if it stopped at a newline. */
 function skip_whitespace(lex: usize, stop_at_newline: bool): bool {
   while (!is_end(lex)) {
     if (is_physical_newline(lex)) {
@@ -997,9 +1008,17 @@ export function mp_lexer_to_next(lex: usize): bool {
       }
       const k = <u32>load<u8>(tok_enc_kind + tok_enc_index);
       l.tok_kind = k;
-      if (k == MP_TOKEN_DEL_PAREN_OPEN || k == MP_TOKEN_DEL_BRACKET_OPEN || k == MP_TOKEN_DEL_BRACE_OPEN) {
+      if (
+        k == MP_TOKEN_DEL_PAREN_OPEN ||
+        k == MP_TOKEN_DEL_BRACKET_OPEN ||
+        k == MP_TOKEN_DEL_BRACE_OPEN
+      ) {
         l.nested_bracket_level += 1;
-      } else if (k == MP_TOKEN_DEL_PAREN_CLOSE || k == MP_TOKEN_DEL_BRACKET_CLOSE || k == MP_TOKEN_DEL_BRACE_CLOSE) {
+      } else if (
+        k == MP_TOKEN_DEL_PAREN_CLOSE ||
+        k == MP_TOKEN_DEL_BRACKET_CLOSE ||
+        k == MP_TOKEN_DEL_BRACE_CLOSE
+      ) {
         l.nested_bracket_level -= 1;
       }
     }
@@ -1011,7 +1030,8 @@ export function mp_lexer_to_next(lex: usize): bool {
  * A new lexer over `len` bytes of UTF-8 source at `str` (which must stay
  * valid while the lexer is used; a GC heap block is kept alive by the lexer),
  * named `src_name` for error messages. Reads the first token. Returns the
- * lexer (a GC block: the caller roots it) or 0 with MemoryError pending.
+ * lexer (a GC block, rooted in MPS_lexer until mp_lexer_free or the next
+ * lexer) or 0 with MemoryError (or NotImplementedError for \N) pending.
  */
 export function mp_lexer_new_from_str_len(src_name: qstr, str: usize, len: usize): usize {
   const mark = mp_root_mark();
@@ -1055,6 +1075,7 @@ export function mp_lexer_new_from_str_len(src_name: qstr, str: usize, len: usize
   if (l.tok_column != 1 && l.tok_kind != MP_TOKEN_NEWLINE) {
     l.tok_kind = MP_TOKEN_INDENT;
   }
+  mp_state_set(MPS_lexer, lex);
   mp_root_release(mark);
   return lex;
 }
@@ -1081,11 +1102,12 @@ export function mp_lexer_new_from_str_len(src_name: qstr, str: usize, len: usize
 }
 
 /**
- * Releases the lexer's memory (mp_lexer_free): its buffers are freed
- * explicitly; the caller drops its root. Safe to call with 0.
+ * Releases the lexer's memory (mp_lexer_free): its buffers and the lexer
+ * block are freed and its MPS_lexer root dropped. Safe to call with 0.
  */
 export function mp_lexer_free(lex: usize): void {
   if (lex == 0) return;
+  if (mp_state_get(MPS_lexer) == lex) mp_state_set(MPS_lexer, 0);
   const l = L(lex);
   if (l.vstr_buf != 0) gc_free(l.vstr_buf);
   if (l.inject_buf != 0) gc_free(l.inject_buf);

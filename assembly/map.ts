@@ -235,15 +235,25 @@ export function mp_map_lookup(map: usize, key: mp_obj_t, kind: u32): usize {
   const flags = load<u32>(map);
   let only_ptrs = (flags & F_QSTRS) != 0 && mp_obj_is_qstr(key);
   if ((flags & F_QSTRS) != 0 && !mp_obj_is_qstr(key) && kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
-    // all keys are qstrs: a non-str key can never match; a str object might
-    if (!is_str_like(key)) return 0;
+    // all keys are qstrs: a non-str key can never match (but must be
+    // hashable); a str object might
+    if (!is_str_like(key)) {
+      if (!mp_obj_is_small_int(key) && (key & 7) != 6 && !mp_map_is_fixed(map) && key_hash(key) < 0) {
+        return MP_MAP_ERROR;
+      }
+      return 0;
+    }
   }
   let t = load<usize>(map + 8);
   const alloc = load<usize>(map + 4);
   const hs: usize = t == 0 ? 0 : <usize>load<u32>(t + 4);
 
   if (hs == 0) {
-    // linear scan (small and fixed maps)
+    // linear scan (small and fixed maps); an object key must still be
+    // hashable, as in a hashed map (TypeError for lists, dicts, sets...)
+    if (!mp_map_is_fixed(map) && !mp_obj_is_qstr(key) && !mp_obj_is_small_int(key) && (key & 7) != 6) {
+      if (key_hash(key) < 0) return MP_MAP_ERROR;
+    }
     if (t != 0) {
       const filled = <usize>load<u32>(t);
       for (let i: usize = 0; i < filled; i++) {

@@ -138,6 +138,7 @@ import { mp_type_reversed } from "./objreversed";
 import { mp_type_set, mp_type_frozenset } from "./objset";
 import { mp_type_zip } from "./objzip";
 import { mp_builtin___import___obj } from "./builtinimport";
+import { mp_builtin_open_obj } from "./extmod/vfs_posix_file";
 import { mp_obj_cell_set } from "./objcell";
 import { mp_get_stream, mp_stream_printer_init } from "./stream";
 import { mp_hal_stdin_rx_chr } from "./mphal";
@@ -1054,6 +1055,7 @@ export function modbuiltins_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_min, mp_builtin_min_obj);
   mp_static_dict_add(d, Q.MP_QSTR_next, mp_builtin_next_obj);
   mp_static_dict_add(d, Q.MP_QSTR_oct, mp_builtin_oct_obj);
+  mp_static_dict_add(d, Q.MP_QSTR_open, mp_builtin_open_obj);
   mp_static_dict_add(d, Q.MP_QSTR_ord, mp_builtin_ord_obj);
   mp_static_dict_add(d, Q.MP_QSTR_pow, mp_builtin_pow_obj);
   mp_static_dict_add(d, Q.MP_QSTR_print, mp_builtin_print_obj);

@@ -1,6 +1,7 @@
 // The cmath module, as MicroPython's modcmath.c (MICROPY_PY_CMATH with
 // MICROPY_PY_MATH_SPECIAL_FUNCTIONS): phase, polar, rect, exp, log, log10,
-// sqrt, cos, sin and the constants e and pi, with MicroPython's formulas.
+// sqrt, cos, sin and the constants e and pi, with MicroPython's formulas
+// (sqrt as CPython's, which is exact on the axes).
 
 import { mp_obj_t, MP_OBJ_NULL, MP_OBJ_NEW_QSTR, mp_fun_1_at, mp_fun_2_at, fun_1 } from "./obj";
 import { mp_root_mark, mp_root_alloc, mp_root_release } from "./rootstack";
@@ -61,8 +62,8 @@ function cmath_polar(z: mp_obj_t): mp_obj_t {
 /** rect(r, phi): r * (cos(phi) + sin(phi) j). */
 function cmath_rect(r_obj: mp_obj_t, phi_obj: mp_obj_t): mp_obj_t {
   if (!mp_obj_get_float_to(r_obj, cz)) return MP_OBJ_NULL;
-  if (!mp_obj_get_float_to(phi_obj, cz + 8)) return MP_OBJ_NULL;
   const r = re();
+  if (!mp_obj_get_float_to(phi_obj, cz + 8)) return MP_OBJ_NULL;
   const phi = im();
   return mp_obj_new_complex(r * Math.cos(phi), r * Math.sin(phi));
 }
@@ -88,13 +89,26 @@ function cmath_log10(z: mp_obj_t): mp_obj_t {
   return mp_obj_new_complex(0.5 * Math.log10(r * r + i * i), 0.4342944819032518 * Math.atan2(i, r));
 }
 
+/** sqrt(z): principal square root, as CPython's c_sqrt (exact for e.g. sqrt(-1) == 1j). */
 function cmath_sqrt(z: mp_obj_t): mp_obj_t {
   if (!mp_obj_get_complex_to(z, cz)) return MP_OBJ_NULL;
-  const r = re();
-  const i = im();
-  const sqrt_abs = Math.pow(r * r + i * i, 0.25);
-  const theta = 0.5 * Math.atan2(i, r);
-  return mp_obj_new_complex(sqrt_abs * Math.cos(theta), sqrt_abs * Math.sin(theta));
+  const x = re();
+  const y = im();
+  if (x == 0 && y == 0) return mp_obj_new_complex(0, y);
+  let ax = Math.abs(x);
+  const ay = Math.abs(y);
+  let s: f64;
+  if (ax < 2.2250738585072014e-308 && ay < 2.2250738585072014e-308) {
+    // hypot would be subnormal: scale up by 2**53, then down by 2**27
+    ax *= 9007199254740992.0;
+    s = Math.sqrt(ax + Math.hypot(ax, ay * 9007199254740992.0)) * 7.450580596923828e-9;
+  } else {
+    ax /= 8.0;
+    s = 2.0 * Math.sqrt(ax + Math.hypot(ax, ay / 8.0));
+  }
+  const d = ay / (2.0 * s);
+  if (x >= 0) return mp_obj_new_complex(s, copysign<f64>(d, y));
+  return mp_obj_new_complex(d, copysign<f64>(s, y));
 }
 
 function cmath_cos(z: mp_obj_t): mp_obj_t {

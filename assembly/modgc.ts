@@ -15,6 +15,7 @@ import {
 } from "./obj";
 import {
   gc_collect,
+  gc_collected,
   gc_info,
   gc_set_auto_collect,
   gc_auto_collect_enabled,
@@ -32,10 +33,11 @@ import * as Q from "./genhdr";
 /** The gc module. */
 export const mp_module_gc: mp_obj_t = memory.data(8, 8);
 
-// collect(): a full collection; returns None (MICROPY_PY_GC_COLLECT_RETVAL off, as the unix port).
+// collect(): a full collection; returns the number of objects it freed
+// (MICROPY_PY_GC_COLLECT_RETVAL, as the unix port).
 function py_gc_collect(): mp_obj_t {
   gc_collect();
-  return mp_const_none;
+  return MP_OBJ_NEW_SMALL_INT(<i32>gc_collected);
 }
 
 function gc_disable(): mp_obj_t {

@@ -71,8 +71,9 @@ function math_generic_1(x_obj: mp_obj_t, f: f1): mp_obj_t {
 
 function math_generic_2(x_obj: mp_obj_t, y_obj: mp_obj_t, f: f2): mp_obj_t {
   if (!mp_obj_get_float_to(x_obj, fa)) return MP_OBJ_NULL;
-  if (!mp_obj_get_float_to(y_obj, fb)) return MP_OBJ_NULL;
+  // read at once: the next conversion may run Python code (__float__) that uses the scratch
   const x = load<f64>(fa);
+  if (!mp_obj_get_float_to(y_obj, fb)) return MP_OBJ_NULL;
   const y = load<f64>(fb);
   const ans = f(x, y);
   if ((isNaN(ans) && !isNaN(x) && !isNaN(y)) || (!isFinite(ans) && !isNaN(ans) && isFinite(x) && isFinite(y))) {
@@ -573,9 +574,9 @@ export function mp_ldexp(x: f64, e: i32): f64 {
 
 function math_ldexp(x_obj: mp_obj_t, e_obj: mp_obj_t): mp_obj_t {
   if (!mp_obj_get_float_to(x_obj, fa)) return MP_OBJ_NULL;
+  const x = load<f64>(fa);
   const e = mp_obj_get_int(e_obj);
   if (e == MP_INT_ERROR) return MP_OBJ_NULL;
-  const x = load<f64>(fa);
   const r = mp_ldexp(x, e > 100000 ? 100000 : e < -100000 ? -100000 : <i32>e);
   return mp_obj_new_float(r);
 }

@@ -21,7 +21,7 @@ import {
   mp_fun_var_at,
 } from "./obj";
 import { qstr } from "./qstr";
-import { mp_state_get, mp_state_set, MPS_loaded_modules, MPS_sys_path, MPS_sys_argv, MPS_sys_globals, MPS_sys_exitfunc, MPS_sys_stdin, MPS_sys_stdout, MPS_sys_stderr } from "./mpstate";
+import { mp_state_get, mp_state_set, MPS_loaded_modules, MPS_sys_path, MPS_sys_argv, MPS_sys_globals, MPS_sys_exitfunc, MPS_sys_stdin, MPS_sys_stdout, MPS_sys_stderr, MPS_handled_exception } from "./mpstate";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_obj_new_dict, mp_obj_dict_store, mp_obj_dict_get_map, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
@@ -92,7 +92,7 @@ function sys_print_exception(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-// exc_info(): (type, value, None) of the exception being raised, or three Nones.
+// exc_info(): (type, value, None) of the exception being handled, or three Nones.
 function sys_exc_info(): mp_obj_t {
   const mark = mp_root_mark();
   const items = mp_root_alloc(3);
@@ -111,20 +111,10 @@ function sys_exc_info(): mp_obj_t {
   return t;
 }
 
-let exc_info_hook: u32 = 0;
-
-/**
- * Registers the VM's getter of the exception currently being handled, for
- * sys.exc_info() (MicroPython's MP_STATE_VM(cur_exception) with
- * MICROPY_PY_SYS_EXC_INFO). Without it exc_info() gives three Nones.
- */
-export function mp_sys_set_exc_info_hook(f: () => mp_obj_t): void {
-  exc_info_hook = f.index;
-}
-
+// The exception being handled (MicroPython's MP_STATE_VM(cur_exception)
+// with MICROPY_PY_SYS_EXC_INFO), kept by the VM in MPS_handled_exception.
 function mp_sys_exc_info_current(): mp_obj_t {
-  if (exc_info_hook == 0) return MP_OBJ_NULL;
-  return call_indirect<usize>(exc_info_hook);
+  return mp_state_get(MPS_handled_exception);
 }
 
 // atexit(func): sets the function run at exit, returns the previous one (mp_sys_atexit).
@@ -190,6 +180,7 @@ function make_implementation(): mp_obj_t {
  */
 export function mp_sys_init(): bool {
   mp_state_set(MPS_sys_exitfunc, mp_const_none);
+  mp_state_set(MPS_handled_exception, MP_OBJ_NULL);
   mp_state_set(MPS_sys_stdin, mp_sys_stdin_obj);
   mp_state_set(MPS_sys_stdout, mp_sys_stdout_obj);
   mp_state_set(MPS_sys_stderr, mp_sys_stderr_obj);

@@ -92,15 +92,18 @@ export let mp_stderr_print: usize = 0;
 @inline export const PF_FLAG_ADD_PERCENT: u32 = 0x040;
 @inline export const PF_FLAG_SHOW_OCTAL_LETTER: u32 = 0x080;
 @inline export const PF_FLAG_ALWAYS_DECIMAL: u32 = 0x100;
-/** The digit-group separator (',' or '_') is stored in the flags from this bit up. */
+/** The digit-group separator (',' or '_') is stored in the flags from this bit up (8 bits). */
 @inline export const PF_FLAG_SEP_POS: u32 = 9;
+/** Ours: digits are grouped by 4 (bases 2, 8, 16), not 3, for '0' padding with a separator. */
+@inline export const PF_FLAG_SEP_GROUP4: u32 = 1 << 17;
 
-// 16 spaces, then 16 zeros with '_' and ',' grouping patterns after them:
-// zeros at +16, "0000_000" at +28 (5-byte period), "000,00" at +33 (4-byte period).
+// 16 spaces, then 16 zeros with the grouping patterns after them: zeros at
+// +16, "0000_000" at +28 (5-byte period), "000,00" at +33 and "000_00" at
+// +39 (4-byte periods).
 const pad_chars_data: usize = memory.data<u8>([
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-  95, 48, 48, 48, 44, 48, 48, 0,
+  95, 48, 48, 48, 44, 48, 48, 48, 48, 48, 95, 48, 48, 0,
 ]);
 
 /**
@@ -126,7 +129,7 @@ export function mp_print_strn_pad(
   let pad_chars: usize;
   let pad_size: i32;
   let total: i32 = 0;
-  const grouping = flags >> PF_FLAG_SEP_POS;
+  const grouping = (flags >> PF_FLAG_SEP_POS) & 0xff;
   const fill_cell = scratch + 256;
   if (fill == 0 || fill == 32) {
     pad_chars = pad_chars_data;
@@ -135,9 +138,13 @@ export function mp_print_strn_pad(
     pad_chars = pad_chars_data + 16;
     pad_size = 16;
   } else if (fill == 48) {
-    if (grouping == 95) {
+    // (MicroPython groups '_' by 4 even in decimal; CPython by 3 there)
+    if ((flags & PF_FLAG_SEP_GROUP4) != 0) {
       pad_chars = pad_chars_data + 28;
       pad_size = 5;
+    } else if (grouping == 95) {
+      pad_chars = pad_chars_data + 39;
+      pad_size = 4;
     } else {
       pad_chars = pad_chars_data + 33;
       pad_size = 4;

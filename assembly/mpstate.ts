@@ -43,7 +43,8 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 @inline export const MPS_host_name: usize = 33; // second host buffer (a source's name)
 @inline export const MPS_sys_globals: usize = 34; // dict: the sys module's globals (modsys.ts)
 @inline export const MPS_sys_exitfunc: usize = 35; // sys.atexit callback, None if unset
-// 36.. free for new slots
+@inline export const MPS_handled_exception: usize = 36; // exception an except clause is handling (sys.exc_info), 0 if none: the VM sets it on entering a handler, clears it on leaving
+// 37.. free for new slots
 
 /** Reads root slot `i`. */
 @inline export function mp_state_get(i: usize): usize {
@@ -65,4 +66,15 @@ export let mp_optimise_value: u32 = 0;
 /** Sets the optimisation level (micropython.opt_level(n), -O). */
 export function mp_set_optimise_value(v: u32): void {
   mp_optimise_value = v;
+}
+
+/**
+ * Verbosity (-v on the command line, MP_STATE_VM(mp_verbose_flag)): at 2 or
+ * more the compiler prints each compiled raw code (showbc.ts).
+ */
+export let mp_verbose_flag: u32 = 0;
+
+/** Sets the verbosity (-v, -v -v). */
+export function mp_set_verbose_flag(v: u32): void {
+  mp_verbose_flag = v;
 }

@@ -361,19 +361,18 @@ export function mp_obj_get_type_qstr(o: mp_obj_t): qstr {
 
 /**
  * Prints `o` to printer `print` in `kind` (PRINT_STR, PRINT_REPR...) through
- * its type's print slot; types without one print as "<NAME object at 0xADDR>"
+ * its type's print slot; types without one print as "<NAME>" (MicroPython)
  * (mp_obj_print_helper). Returns false if printing raised.
  */
 export function mp_obj_print_helper(print: usize, o: mp_obj_t, kind: u32): bool {
   const t = mp_obj_get_type(o);
   const f = mp_type_slot(t, SLOT_print);
   if (f != 0) return call_print(f, print, o, kind);
+  // types without a print slot show as "<NAME>", as MicroPython (e.g. "<function>", "<object>")
   mp_print_str(print, "<");
   const q = mp_type_name(t);
   const qp = qstr_str_ext(q);
   mp_print_strn_ext(print, qp, qstr_len_ext(q));
-  mp_print_str(print, " object at 0x");
-  mp_print_hex(print, <u32>o);
   mp_print_str(print, ">");
   return true;
 }
@@ -406,9 +405,9 @@ export function mp_obj_is_true(o: mp_obj_t): i32 {
 
 /** True if `o` can be called (has a call slot; instances need __call__, which objtype decides). */
 export function mp_obj_is_callable(o: mp_obj_t): bool {
-  if (!mp_obj_is_obj(o)) return false;
-  return mp_type_slot(load<usize>(o), SLOT_call) != 0;
+  return mp_obj_is_callable_types(o);
 }
+import { mp_obj_is_callable_types } from "./objtype";
 
 /**
  * len(o) as a small int, MP_OBJ_NOT_SUPPORTED if the type has no length
@@ -446,9 +445,13 @@ export function mp_obj_get_int(o: mp_obj_t): i64 {
     return MP_INT_ERROR;
   }
   if (mp_obj_is_small_int(r)) return <i64>MP_OBJ_SMALL_INT_VALUE(r);
+  // a long int: fits when within 32 bits (mp_obj_int_get_checked, objint.ts)
+  if (mp_obj_is_obj(r) && load<usize>(r) == mp_type_int_ext) return mp_obj_int_get_checked_ext(r);
   mp_raise_msg_varg(mp_type_OverflowError, "overflow converting long int to machine word");
   return MP_INT_ERROR;
 }
+
+import { mp_type_int as mp_type_int_ext, mp_obj_int_get_checked as mp_obj_int_get_checked_ext } from "./objint";
 
 /**
  * The int value of `o` as an int object via MP_UNARY_OP_INT_MAYBE (ints return

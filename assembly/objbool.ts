@@ -8,6 +8,7 @@ import {
   MP_OBJ_NOT_SUPPORTED,
   MP_TYPE_SIZE,
   mp_const_false,
+  mp_const_true,
   mp_obj_new_bool,
   MP_OBJ_NEW_SMALL_INT,
   mp_type_setup,
@@ -21,9 +22,17 @@ import {
 } from "./obj";
 import { mp_print_str } from "./mpprint";
 import { mp_unary_op, mp_binary_op } from "./runtime";
-import { MP_UNARY_OP_LEN } from "./runtime0";
+import {
+  MP_UNARY_OP_LEN,
+  MP_BINARY_OP_AND,
+  MP_BINARY_OP_OR,
+  MP_BINARY_OP_XOR,
+  MP_BINARY_OP_INPLACE_AND,
+  MP_BINARY_OP_INPLACE_OR,
+  MP_BINARY_OP_INPLACE_XOR,
+} from "./runtime0";
 import { mp_arg_check_num } from "./argcheck";
-import { mp_type_int } from "./objtype";
+import { mp_type_int } from "./objint";
 import { MP_QSTR_bool } from "./genhdr";
 
 export const mp_type_bool: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
@@ -53,6 +62,14 @@ function bool_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
 }
 
 function bool_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
+  if (rhs == mp_const_false || rhs == mp_const_true) {
+    // bool & | ^ bool stays a bool, as CPython (MicroPython gives 0/1)
+    const a = bool_value(lhs);
+    const b = bool_value(rhs);
+    if (op == MP_BINARY_OP_AND || op == MP_BINARY_OP_INPLACE_AND) return mp_obj_new_bool((a & b) != 0);
+    if (op == MP_BINARY_OP_OR || op == MP_BINARY_OP_INPLACE_OR) return mp_obj_new_bool((a | b) != 0);
+    if (op == MP_BINARY_OP_XOR || op == MP_BINARY_OP_INPLACE_XOR) return mp_obj_new_bool((a ^ b) != 0);
+  }
   return mp_binary_op(op, MP_OBJ_NEW_SMALL_INT(bool_value(lhs)), rhs);
 }
 

@@ -134,23 +134,30 @@ function complex_make_new(type: usize, n_args: usize, n_kw: usize, args: usize):
     return mp_obj_new_complex(load<f64>(mp_complex_scratch), load<f64>(mp_complex_scratch + 8));
   }
   const b = load<usize>(args + 4);
-  let real: f64;
-  let imag: f64;
+  // as CPython's complex_new: complex(a, b) = a + b*1j without adding a
+  // spurious +0.0 to a real b (so complex(0, -0.0) keeps its -0.0)
+  let cr_real: f64;
+  let cr_imag: f64 = 0;
+  let ci_real: f64;
+  let ci_imag: f64 = 0;
   if (mp_obj_is_complex(a)) {
-    real = mp_obj_complex_real(a);
-    imag = mp_obj_complex_imag(a);
+    cr_real = mp_obj_complex_real(a);
+    cr_imag = mp_obj_complex_imag(a);
   } else {
     if (!mp_obj_get_float_to(a, cs2)) return MP_OBJ_NULL;
-    real = load<f64>(cs2);
-    imag = 0;
+    cr_real = load<f64>(cs2);
   }
   if (mp_obj_is_complex(b)) {
-    real -= mp_obj_complex_imag(b);
-    imag += mp_obj_complex_real(b);
+    ci_real = mp_obj_complex_real(b);
+    ci_imag = mp_obj_complex_imag(b);
   } else {
     if (!mp_obj_get_float_to(b, cs2)) return MP_OBJ_NULL;
-    imag += load<f64>(cs2);
+    ci_real = load<f64>(cs2);
   }
+  if (mp_obj_is_complex(b)) cr_real -= ci_imag;
+  if (mp_obj_is_complex(a)) ci_real += cr_imag;
+  const real = cr_real;
+  const imag = ci_real;
   return mp_obj_new_complex(real, imag);
 }
 

@@ -17,6 +17,7 @@ import {
   MP_TYPE_SIZE,
   MP_TYPE_FLAG_NONE,
   MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+  MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
   MP_OBJ_NEW_QSTR,
   MP_OBJ_NEW_SMALL_INT,
   mp_obj_is_obj,
@@ -752,6 +753,7 @@ function dict_view_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
 }
 
 import { mp_dict_view_set_op } from "./objset";
+import { mp_op_getitem_obj, mp_op_setitem_obj, mp_op_delitem_obj } from "./opmethods";
 
 // ---- the types ----
 
@@ -772,7 +774,7 @@ export function objdict_static_init(): void {
   mp_fun_1_at(dict_values_obj, dict_values);
 
   const d = dict_locals_dict;
-  mp_static_dict_at(d, 11);
+  mp_static_dict_at(d, 14);
   mp_static_dict_add(d, Q.MP_QSTR_clear, dict_clear_obj);
   mp_static_dict_add(d, Q.MP_QSTR_copy, dict_copy_obj);
   mp_static_dict_add(d, Q.MP_QSTR_fromkeys, dict_fromkeys_obj);
@@ -784,6 +786,9 @@ export function objdict_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_setdefault, dict_setdefault_obj);
   mp_static_dict_add(d, Q.MP_QSTR_update, dict_update_obj);
   mp_static_dict_add(d, Q.MP_QSTR_values, dict_values_obj);
+  mp_static_dict_add(d, Q.MP_QSTR___getitem__, mp_op_getitem_obj);
+  mp_static_dict_add(d, Q.MP_QSTR___setitem__, mp_op_setitem_obj);
+  mp_static_dict_add(d, Q.MP_QSTR___delitem__, mp_op_delitem_obj);
 
   mp_type_setup(mp_type_dict, Q.MP_QSTR_dict, MP_TYPE_FLAG_NONE, 0);
   mp_type_set_make_new(mp_type_dict, dict_make_new);
@@ -794,7 +799,7 @@ export function objdict_static_init(): void {
   mp_type_set_getiter(mp_type_dict, dict_getiter);
   mp_type_set_locals_dict(mp_type_dict, d);
 
-  mp_type_setup(mp_type_dict_view, Q.MP_QSTR_dict_view, MP_TYPE_FLAG_NONE, 0);
+  mp_type_setup(mp_type_dict_view, Q.MP_QSTR_dict_view, MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE, 0);
   mp_type_set_print(mp_type_dict_view, dict_view_print);
   mp_type_set_unary_op(mp_type_dict_view, dict_view_unary_op);
   mp_type_set_binary_op(mp_type_dict_view, dict_view_binary_op);

@@ -36,11 +36,11 @@ import * as R from "./runtime0";
 import { gc_alloc } from "./gc";
 import { mp_root_alloc, mp_root_mark, mp_root_release } from "./rootstack";
 import { mp_raise_memory_error } from "./runtime";
-import { mp_raise_msg, mp_raise_msg_varg, mp_raise_TypeError, mp_type_ZeroDivisionError, mp_type_TypeError } from "./objexcept";
+import { mp_raise_msg, mp_raise_msg_varg, mp_raise_TypeError, mp_type_ZeroDivisionError, mp_type_TypeError, mp_type_OverflowError } from "./objexcept";
 import { mp_obj_new_tuple } from "./objtuple";
 import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
-import { mp_type_int, mp_obj_int_as_float, mp_raise_divide_by_zero } from "./objint";
+import { mp_type_int, mp_obj_int_as_float, mp_raise_divide_by_zero, mp_raise_int_too_large } from "./objint";
 import { mp_obj_int_mpz_cmp_float, mp_cmp_result, mp_binary_op_is_compare } from "./objint_mpz";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
 import { mp_print_float_repr } from "./formatfloat";
@@ -98,7 +98,13 @@ export function mp_obj_get_float_maybe(arg: mp_obj_t, out: usize): i32 {
   else {
     const t = load<usize>(arg);
     if (t == mp_type_float) val = load<f64>(arg + 8);
-    else if (t == mp_type_int) val = mp_obj_int_as_float(arg);
+    else if (t == mp_type_int) {
+      val = mp_obj_int_as_float(arg);
+      if (!isFinite(val)) {
+        mp_raise_int_too_large();
+        return -1;
+      }
+    }
     else {
       const f = mp_type_slot(t, SLOT_unary_op);
       if (f == 0) return 0;
@@ -261,6 +267,11 @@ export function mp_obj_float_divmod(x: f64, y: f64, out: usize): void {
  * "divide by zero"; a negative base to a fractional power gives a complex.
  */
 export function mp_obj_float_binary_op(op: u32, lhs_val: f64, rhs_in: mp_obj_t): mp_obj_t {
+  if (mp_obj_is_obj(rhs_in) && load<usize>(rhs_in) == mp_type_int && mp_binary_op_is_compare(op)) {
+    // exact against long ints (as CPython), with the operands swapped
+    const c = mp_obj_int_mpz_cmp_float(rhs_in, lhs_val);
+    return mp_cmp_result(op, c == 2 ? 2 : -c);
+  }
   const g = mp_obj_get_float_maybe(rhs_in, mp_float_scratch);
   if (g < 0) return MP_OBJ_NULL;
   if (g == 0) {
@@ -270,11 +281,6 @@ export function mp_obj_float_binary_op(op: u32, lhs_val: f64, rhs_in: mp_obj_t):
     return MP_OBJ_NOT_SUPPORTED;
   }
   let rhs_val = load<f64>(mp_float_scratch);
-  if (mp_obj_is_obj(rhs_in) && load<usize>(rhs_in) == mp_type_int && mp_binary_op_is_compare(op)) {
-    // exact against long ints (as CPython), with the operands swapped
-    const c = mp_obj_int_mpz_cmp_float(rhs_in, lhs_val);
-    return mp_cmp_result(op, c == 2 ? 2 : -c);
-  }
   switch (op) {
     case R.MP_BINARY_OP_ADD:
     case R.MP_BINARY_OP_INPLACE_ADD:
@@ -312,27 +318,38 @@ export function mp_obj_float_binary_op(op: u32, lhs_val: f64, rhs_in: mp_obj_t):
     case R.MP_BINARY_OP_POWER:
     case R.MP_BINARY_OP_INPLACE_POWER:
       if (lhs_val == 0 && rhs_val < 0 && isFinite(rhs_val)) return mp_raise_divide_by_zero();
-      if (lhs_val < 0 && rhs_val != Math.floor(rhs_val) && !isNaN(rhs_val) && isFinite(rhs_val)) {
+      // a finite negative base to a fractional power: complex (as CPython; -inf follows C's pow)
+      if (lhs_val < 0 && isFinite(lhs_val) && rhs_val != Math.floor(rhs_val) && isFinite(rhs_val)) {
         return mp_obj_complex_binary_op(R.MP_BINARY_OP_POWER, lhs_val, 0, rhs_in);
       }
-      lhs_val = mp_pow(lhs_val, rhs_val);
+      {
+        const r = mp_pow(lhs_val, rhs_val);
+        if (!isFinite(r) && !isNaN(r) && isFinite(lhs_val) && isFinite(rhs_val)) {
+          // as CPython's float_pow (MicroPython returns inf)
+          return mp_raise_msg(mp_type_OverflowError, "(34, 'Numerical result out of range')");
+        }
+        lhs_val = r;
+      }
       break;
     case R.MP_BINARY_OP_DIVMOD: {
       if (rhs_val == 0) return mp_raise_divide_by_zero();
       mp_obj_float_divmod(lhs_val, rhs_val, mp_float_scratch);
+      // copy out of the scratch: an allocation may run finalisers (Python code)
+      const q = load<f64>(mp_float_scratch);
+      const m = load<f64>(mp_float_scratch + 8);
       const mark = mp_root_mark();
       const items = mp_root_alloc(2);
       if (items == 0) {
         mp_root_release(mark);
         return mp_raise_memory_error(0);
       }
-      const a = mp_obj_new_float(load<f64>(mp_float_scratch));
+      const a = mp_obj_new_float(q);
       if (a == MP_OBJ_NULL) {
         mp_root_release(mark);
         return MP_OBJ_NULL;
       }
       store<usize>(items, a);
-      const b = mp_obj_new_float(load<f64>(mp_float_scratch + 8));
+      const b = mp_obj_new_float(m);
       if (b == MP_OBJ_NULL) {
         mp_root_release(mark);
         return MP_OBJ_NULL;
@@ -362,6 +379,10 @@ export function mp_obj_float_binary_op(op: u32, lhs_val: f64, rhs_in: mp_obj_t):
 
 /** C's pow() (IEEE 754 / C99 special cases: pow(1, nan) == 1, pow(nan, 0) == 1). */
 export function mp_pow(x: f64, y: f64): f64 {
+  // AssemblyScript's pow returns nan for pow(1, nan) (MICROPY_PY_MATH_POW_FIX_NAN's case)
+  if (x == 1.0 || y == 0) return 1.0;
+  // and nan for pow(-1, +-inf), which C99 defines as 1
+  if (x == -1.0 && !isFinite(y) && !isNaN(y)) return 1.0;
   return Math.pow(x, y);
 }
 

@@ -95,6 +95,11 @@ export { mp_obj_int_pow3, mp_obj_int_sign };
 /** The int type (moved here from objtype.ts). */
 export const mp_type_int: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
+// Allowed-argument tables (argcheck.ts layout, 8 bytes per entry), filled by objint_static_init.
+const int_make_new_args: usize = memory.data(16, 4);
+const int_from_bytes_args: usize = memory.data(16, 4);
+const int_to_bytes_args: usize = memory.data(24, 4);
+
 /** True for small ints and long-int objects (not bool), as mp_obj_is_int. */
 @inline export function mp_obj_is_int(o: mp_obj_t): bool {
   return mp_obj_is_small_int(o) || (mp_obj_is_obj(o) && load<usize>(o) == mp_type_int);
@@ -178,7 +183,12 @@ export function mp_obj_int_get_truncated(o: mp_obj_t): i32 {
   return mp_obj_int_mpz_hash(o);
 }
 
-/** An int (small or long) as the nearest double (mp_obj_int_as_float_impl). */
+/** Raises OverflowError "int too large to convert to float" (as CPython; MicroPython gives inf). */
+export function mp_raise_int_too_large(): mp_obj_t {
+  return mp_raise_msg(mp_type_OverflowError, "int too large to convert to float");
+}
+
+/** An int (small or long) as the nearest double (mp_obj_int_as_float_impl); +-inf beyond the range. */
 export function mp_obj_int_as_float(o: mp_obj_t): f64 {
   if (mp_obj_is_small_int(o)) return <f64>MP_OBJ_SMALL_INT_VALUE(o);
   return mpz_as_float(mp_obj_int_mpz(o));
@@ -432,9 +442,15 @@ function small_int_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
     }
     case R.MP_BINARY_OP_DIVMOD: {
       if (r == 0) return mp_raise_divide_by_zero();
+      // the quotient first: -2**30 // -1 needs a long int (an allocation)
+      const q = mp_obj_new_int(small_floor_divide(l, r));
+      if (q == MP_OBJ_NULL) return MP_OBJ_NULL;
+      const mark = mp_root_mark();
+      mp_root_push(q);
       const t = mp_obj_new_tuple(2, 0);
+      mp_root_release(mark);
       if (t == MP_OBJ_NULL) return MP_OBJ_NULL;
-      store<usize>(t + 8, mp_obj_new_int(small_floor_divide(l, r)));
+      store<usize>(t + 8, q);
       store<usize>(t + 12, MP_OBJ_NEW_SMALL_INT(small_modulo(l, r)));
       return t;
     }
@@ -495,9 +511,15 @@ export function mp_obj_int_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_
       if (!mp_obj_is_small_int(lhs) && mp_binary_op_is_compare(op)) {
         return mp_cmp_result(op, mp_obj_int_mpz_cmp_float(lhs, mp_obj_float_get(rhs)));
       }
-      return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+      const lf = mp_obj_int_as_float(lhs);
+      if (!isFinite(lf)) return mp_raise_int_too_large();
+      return mp_obj_float_binary_op(op, lf, rhs);
     }
-    if (t == mp_type_complex) return mp_obj_complex_binary_op(op, mp_obj_int_as_float(lhs), 0, rhs);
+    if (t == mp_type_complex) {
+      const lf = mp_obj_int_as_float(lhs);
+      if (!isFinite(lf)) return mp_raise_int_too_large();
+      return mp_obj_complex_binary_op(op, lf, 0, rhs);
+    }
   }
   return mp_obj_int_binary_op_extra_cases(op, lhs, rhs);
 }
@@ -561,7 +583,6 @@ function int_text_of(o: mp_obj_t, out: usize): bool {
   return false;
 }
 
-let int_make_new_args: usize = 0;
 
 /**
  * int(), int(x), int(str, base) as mp_obj_int_make_new; `base` may also be
@@ -694,10 +715,8 @@ function int_from_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
   return r;
 }
 
-let int_from_bytes_args: usize = 0;
 const int_from_bytes_vals: usize = memory.data(8, 4);
 
-let int_to_bytes_args: usize = 0;
 
 /** Raises OverflowError "value would overflow a %d byte buffer". */
 function raise_to_bytes_overflow(n: usize): mp_obj_t {

@@ -58,9 +58,21 @@ import {
   mpz_as_float,
   MPZ_NO_FIT,
 } from "./mpz";
-import { mp_type_int, mp_obj_int_binary_op_extra_cases, mp_raise_divide_by_zero, mp_obj_is_int, mp_obj_int_as_float } from "./objint";
+import { mp_type_int, mp_obj_int_binary_op_extra_cases, mp_raise_divide_by_zero, mp_obj_is_int, mp_obj_int_as_float, mp_raise_int_too_large } from "./objint";
 import { mp_type_float, mp_obj_new_float, mp_obj_float_binary_op } from "./objfloat";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
+
+/** sys.maxsize: 2**31 - 1 as a static long int (MicroPython's mp_sys_maxsize_obj on a 32-bit machine). */
+export const mp_sys_maxsize_obj: usize = memory.data(16, 16);
+const maxsize_dig: usize = memory.data<u16>([0xffff, 0x7fff]);
+
+/** Set-up of the static long ints (run once by mp_init). */
+export function objint_mpz_static_init(): void {
+  store<usize>(mp_sys_maxsize_obj, mp_type_int);
+  store<u32>(mp_sys_maxsize_obj + 4, 2 | (2 << 2)); // fixed digits, alloc 2
+  store<usize>(mp_sys_maxsize_obj + 8, 2);
+  store<usize>(mp_sys_maxsize_obj + 12, maxsize_dig);
+}
 
 /** A new long-int object holding zero (mp_obj_int_new_mpz); MP_OBJ_NULL on MemoryError. */
 export function mp_obj_int_new_mpz(): mp_obj_t {
@@ -227,9 +239,15 @@ export function mp_obj_int_mpz_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t):
         if (mp_binary_op_is_compare(op) && !mp_obj_is_small_int(lhs)) {
           return mp_cmp_result(op, mp_obj_int_mpz_cmp_float(lhs, load<f64>(rhs + 8)));
         }
-        return mp_obj_float_binary_op(op, mp_obj_int_as_float(lhs), rhs);
+        const lf = mp_obj_int_as_float(lhs);
+        if (!isFinite(lf)) return mp_raise_int_too_large();
+        return mp_obj_float_binary_op(op, lf, rhs);
       }
-      if (t == mp_type_complex) return mp_obj_complex_binary_op(op, mp_obj_int_as_float(lhs), 0, rhs);
+      if (t == mp_type_complex) {
+        const lf = mp_obj_int_as_float(lhs);
+        if (!isFinite(lf)) return mp_raise_int_too_large();
+        return mp_obj_complex_binary_op(op, lf, 0, rhs);
+      }
     }
     return mp_obj_int_binary_op_extra_cases(op, lhs, rhs);
   }
@@ -257,7 +275,9 @@ function mpz_binary_op_inner(op: u32, zl: mpz_t, zr: mpz_t, rhs_in: mp_obj_t): m
   }
   if (op >= R.MP_BINARY_OP_OR && op <= R.MP_BINARY_OP_DIVMOD) {
     if (op == R.MP_BINARY_OP_POWER && mpz_is_neg(zr)) {
-      return mp_obj_float_binary_op(op, mpz_as_float(zl), rhs_in);
+      const lf = mpz_as_float(zl);
+      if (!isFinite(lf)) return mp_raise_int_too_large();
+      return mp_obj_float_binary_op(op, lf, rhs_in);
     }
     if ((op == R.MP_BINARY_OP_FLOOR_DIVIDE || op == R.MP_BINARY_OP_MODULO || op == R.MP_BINARY_OP_DIVMOD) && mpz_is_zero(zr)) {
       return mp_raise_divide_by_zero();

@@ -70,7 +70,7 @@ const frozenset_locals_dict: usize = memory.data(16, 16);
 
 @inline const SET_MINSIZE: usize = 8;
 @inline const LINEAR_PROBES: usize = 9;
-@inline const PERTURB_SHIFT: u32 = 5;
+@inline const PERTURB_SHIFT: u64 = 5;
 @inline const TBL_HDR: usize = 8;
 /** Returned by set_lookup when an exception is pending. */
 @inline const SET_ERROR: usize = 1;
@@ -96,6 +96,7 @@ import { mp_arg_check_num } from "./argcheck";
 import { mp_type_dict, mp_type_dict_view, mp_obj_is_dict_or_ordereddict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_map_used, mp_map_filled, mp_map_entries } from "./map";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
+import { mp_op_contains_obj } from "./opmethods";
 import * as R from "./runtime0";
 import * as Q from "./genhdr";
 
@@ -140,7 +141,8 @@ function table_new(size: usize): usize {
 /** Inserts a key known absent into a table without deleted slots (set_insert_clean). */
 function insert_clean(t: usize, key: mp_obj_t, hash: i32): void {
   const mask = <usize>load<u32>(t);
-  let perturb = <u32>hash;
+  // perturbation as CPython's 64-bit size_t of the (sign-extended) hash
+  let perturb = <u64><i64>hash;
   let i = <usize>(<u32>hash) & mask;
   while (true) {
     let e = t + TBL_HDR + i * 8;
@@ -160,7 +162,7 @@ function insert_clean(t: usize, key: mp_obj_t, hash: i32): void {
       }
     }
     perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + <usize>perturb) & mask;
+    i = <usize>((<u64>i * 5 + 1 + perturb) & <u64>mask);
   }
 }
 
@@ -207,7 +209,7 @@ function set_lookup(self: mp_obj_t, key: mp_obj_t, hash: i32, kind: u32): usize 
       store<usize>(self + 12, t);
     }
     const mask = <usize>load<u32>(t);
-    let perturb = <u32>hash;
+    let perturb = <u64><i64>hash;
     let i = <usize>(<u32>hash) & mask;
     let freeslot: usize = 0;
     let restart = false;
@@ -248,7 +250,7 @@ function set_lookup(self: mp_obj_t, key: mp_obj_t, hash: i32, kind: u32): usize 
       }
       if (empty != 0 || restart) break;
       perturb >>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + <usize>perturb) & mask;
+      i = <usize>((<u64>i * 5 + 1 + perturb) & <u64>mask);
     }
     if (restart) continue;
     // not found
@@ -463,14 +465,18 @@ export function mp_obj_new_set(n: usize, items: usize): mp_obj_t {
   return s;
 }
 
-/** Adds `item` to set `s` (mp_obj_set_store, for {a, b} and set comprehensions). Returns false on error. */
-export function mp_obj_set_store(s: mp_obj_t, item: mp_obj_t): bool {
+/**
+ * Adds `item` to set `s` (mp_obj_set_store, for set comprehensions).
+ * Returns `s`, or MP_OBJ_NULL with the exception pending (unhashable item,
+ * MemoryError).
+ */
+export function mp_obj_set_store(s: mp_obj_t, item: mp_obj_t): mp_obj_t {
   const mark = mp_root_mark();
   mp_root_push(s);
   mp_root_push(item);
   const ok = set_add_key(s, item);
   mp_root_release(mark);
-  return ok;
+  return ok ? s : MP_OBJ_NULL;
 }
 
 /** A new set/frozenset from any iterable (set(x) / frozenset(x) for other modules). */
@@ -673,12 +679,13 @@ function set_difference(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
   if (result == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   mp_root_push(result);
+  const slot = mp_root_alloc(1);
   for (let i: usize = 0; ; i++) {
     const e = set_next(self, i);
     if (e == 0) break;
     i = slot_index(self, e);
     const k = load<usize>(e);
-    mp_root_push(k);
+    store<usize>(slot, k);
     let found: usize;
     if (mp_obj_is_set_or_frozenset(other)) {
       found = set_lookup(other, k, load<i32>(e + 4), LOOKUP);
@@ -742,12 +749,13 @@ function set_intersection(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
       b = self;
     }
     // iterate the smaller set b, keep its keys found in a
+    const slot = mp_root_alloc(1);
     for (let i: usize = 0; ; i++) {
       const e = set_next(b, i);
       if (e == 0) break;
       i = slot_index(b, e);
       const k = load<usize>(e);
-      mp_root_push(k);
+      store<usize>(slot, k);
       const h = load<i32>(e + 4);
       const f = set_lookup(a, k, h, LOOKUP);
       if (f == SET_ERROR || (f != 0 && set_lookup(result, k, h, ADD) == SET_ERROR)) {
@@ -1081,6 +1089,20 @@ function set_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
     if (c < 0) return MP_OBJ_NULL;
     return mp_obj_new_bool(c > 0);
   }
+  if (mp_obj_is_type(rhs, mp_type_dict_view) && load<u32>(rhs + 8) != 2) {
+    // a keys/items view on the right acts as the set of its items (as
+    // CPython's reflected view operators)
+    const mark = mp_root_mark();
+    const v = set_new_from(mp_type_set, rhs);
+    if (v == MP_OBJ_NULL) {
+      mp_root_release(mark);
+      return MP_OBJ_NULL;
+    }
+    mp_root_push(v);
+    const r = set_binary_op(op, lhs, v);
+    mp_root_release(mark);
+    return r;
+  }
   if (!mp_obj_is_set_or_frozenset(rhs)) {
     if (op == R.MP_BINARY_OP_EQUAL) return mp_const_false;
     if (op == R.MP_BINARY_OP_NOT_EQUAL) return mp_const_true;
@@ -1223,7 +1245,7 @@ export function objset_static_init(): void {
   mp_fun_var_at(set_update_obj, 1, 0xffff, set_update);
 
   let d = set_locals_dict;
-  mp_static_dict_at(d, 17);
+  mp_static_dict_at(d, 18);
   mp_static_dict_add(d, Q.MP_QSTR_add, set_add_obj);
   mp_static_dict_add(d, Q.MP_QSTR_clear, set_clear_obj);
   mp_static_dict_add(d, Q.MP_QSTR_copy, set_copy_obj);
@@ -1241,9 +1263,10 @@ export function objset_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_symmetric_difference_update, set_symdiff_update_obj);
   mp_static_dict_add(d, Q.MP_QSTR_union, set_union_obj);
   mp_static_dict_add(d, Q.MP_QSTR_update, set_update_obj);
+  mp_static_dict_add(d, Q.MP_QSTR___contains__, mp_op_contains_obj);
 
   d = frozenset_locals_dict;
-  mp_static_dict_at(d, 8);
+  mp_static_dict_at(d, 9);
   mp_static_dict_add(d, Q.MP_QSTR_copy, set_copy_obj);
   mp_static_dict_add(d, Q.MP_QSTR_difference, set_diff_obj);
   mp_static_dict_add(d, Q.MP_QSTR_intersection, set_intersect_obj);
@@ -1252,6 +1275,7 @@ export function objset_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_issuperset, set_issuperset_obj);
   mp_static_dict_add(d, Q.MP_QSTR_symmetric_difference, set_symdiff_obj);
   mp_static_dict_add(d, Q.MP_QSTR_union, set_union_obj);
+  mp_static_dict_add(d, Q.MP_QSTR___contains__, mp_op_contains_obj);
 
   mp_type_setup(mp_type_set, Q.MP_QSTR_set, MP_TYPE_FLAG_NONE, 0);
   mp_type_set_make_new(mp_type_set, set_make_new);

@@ -43,7 +43,7 @@ import {
 } from "./obj";
 import { gc_alloc, gc_realloc, gc_free } from "./gc";
 import { qstr, qstr_from_strn, qstr_find_strn, qstr_str, qstr_len } from "./qstr";
-import { mp_state_get, mp_state_set, MPS_parse_tree, MPS_lexer } from "./mpstate";
+import { mp_state_get, mp_state_set, MPS_parse_tree } from "./mpstate";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import {
   mp_raise_msg,
@@ -510,9 +510,8 @@ export function mp_parse_set_fold_port_consts(on: bool): void {
  * MP_OBJ_NULL (never an exception: lookup errors just mean "not folded").
  */
 function mp_module_get_const_attr(q_base: qstr, q_attr: qstr): mp_obj_t {
-  if (!(q_base == MP_QSTR_math || ((q_base == MP_QSTR_errno || q_base == MP_QSTR_uctypes) && fold_port_consts))) {
-    return MP_OBJ_NULL;
-  }
+  const port = q_base == MP_QSTR_errno || q_base == MP_QSTR_uctypes;
+  if (!(q_base == MP_QSTR_math || (port && fold_port_consts))) return MP_OBJ_NULL;
   let m = mp_builtin_module_lookup(q_base, false);
   if (m == 0) m = mp_builtin_module_lookup(q_base, true);
   if (m == 0) return MP_OBJ_NULL;
@@ -555,7 +554,12 @@ function mp_parse_node_is_const(pn: usize): bool {
       return true;
     } else if (kind == MP_PARSE_NODE_TOKEN) {
       const arg = <u32>MP_PARSE_NODE_LEAF_ARG(pn);
-      return arg == MP_TOKEN_KW_NONE || arg == MP_TOKEN_KW_FALSE || arg == MP_TOKEN_KW_TRUE || arg == MP_TOKEN_ELLIPSIS;
+      return (
+        arg == MP_TOKEN_KW_NONE ||
+        arg == MP_TOKEN_KW_FALSE ||
+        arg == MP_TOKEN_KW_TRUE ||
+        arg == MP_TOKEN_ELLIPSIS
+      );
     }
   } else if (MP_PARSE_NODE_IS_STRUCT_KIND(pn, RULE_const_object)) {
     return true;
@@ -653,7 +657,7 @@ function binary_op_maybe(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
   return r;
 }
 
-/** Folds `or`/`and`/`not` over constant operands; num_args_ptr is updated (fold_logical_constants). */
+/** Folds `or`/`and`/`not` of constants; updates *num_args_ptr (fold_logical_constants). */
 function fold_logical_constants(parser: usize, rule_id: u32, num_args_ptr: usize): bool {
   if (rule_id == RULE_or_test || rule_id == RULE_and_test) {
     const num_args = load<usize>(num_args_ptr);
@@ -710,7 +714,12 @@ function fold_logical_constants(parser: usize, rule_id: u32, num_args_ptr: usize
  */
 function fold_constants(parser: usize, rule_id: u32, num_args: usize): i32 {
   let arg0: mp_obj_t = MP_OBJ_NULL;
-  if (rule_id == RULE_expr || rule_id == RULE_xor_expr || rule_id == RULE_and_expr || rule_id == RULE_power) {
+  if (
+    rule_id == RULE_expr ||
+    rule_id == RULE_xor_expr ||
+    rule_id == RULE_and_expr ||
+    rule_id == RULE_power
+  ) {
     // | ^ & **
     arg0 = mp_parse_node_get_number_maybe(peek_result(parser, num_args - 1));
     if (arg0 == MP_OBJ_NULL) return FOLD_NO;
@@ -765,7 +774,9 @@ function fold_constants(parser: usize, rule_id: u32, num_args: usize): i32 {
     // module.CONST (math.pi, errno.ENOENT...)
     const pn0 = peek_result(parser, 1);
     const pn1 = peek_result(parser, 0);
-    if (!(MP_PARSE_NODE_IS_ID(pn0) && MP_PARSE_NODE_IS_STRUCT_KIND(pn1, RULE_trailer_period))) return FOLD_NO;
+    if (!(MP_PARSE_NODE_IS_ID(pn0) && MP_PARSE_NODE_IS_STRUCT_KIND(pn1, RULE_trailer_period))) {
+      return FOLD_NO;
+    }
     const q_base = MP_PARSE_NODE_LEAF_ARG(pn0);
     const q_attr = MP_PARSE_NODE_LEAF_ARG(mp_parse_node_child(pn1, 0));
     arg0 = mp_module_get_const_attr(q_base, q_attr);
@@ -814,7 +825,8 @@ function fold_const_assignment(parser: usize): i32 {
     mp_raise_msg(mp_type_SyntaxError, "not a constant");
     const exc = mp_pending_exception();
     const lex = P(parser).lexer;
-    mp_obj_exception_add_traceback(exc, changetype<mp_lexer_t>(lex).source_name, mp_parse_node_source_line(pn1), 0);
+    const file = changetype<mp_lexer_t>(lex).source_name;
+    mp_obj_exception_add_traceback(exc, file, mp_parse_node_source_line(pn1), 0);
     return FOLD_ERROR;
   }
   const value = mp_parse_node_convert_to_obj(pn_value);
@@ -830,7 +842,8 @@ function fold_const_assignment(parser: usize): i32 {
   }
   const mark = mp_root_mark();
   mp_root_push(value);
-  const e = mp_map_lookup(mp_obj_dict_get_map(p.consts), MP_OBJ_NEW_QSTR(id), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+  const map = mp_obj_dict_get_map(p.consts);
+  const e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(id), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
   mp_root_release(mark);
   if (e == MP_MAP_ERROR || e == 0) return FOLD_ERROR;
   store<usize>(e + 4, value);
@@ -882,7 +895,11 @@ function build_tuple(parser: usize, src_line: u32, rule_id: u32, num_args: usize
       if (r != 0) return r;
     }
   }
-  if (rule_id == RULE_testlist_star_expr || rule_id == RULE_testlist || rule_id == RULE_subscriptlist) {
+  if (
+    rule_id == RULE_testlist_star_expr ||
+    rule_id == RULE_testlist ||
+    rule_id == RULE_subscriptlist
+  ) {
     return build_tuple_from_stack(parser, src_line, num_args);
   }
   return 0;
@@ -974,9 +991,8 @@ function raise_syntax_error(lex: usize): void {
   mp_obj_exception_add_traceback(mp_pending_exception(), l.source_name, l.tok_line, 0);
 }
 
-/** Frees the lexer given to mp_parse and drops its root. */
+/** Frees the lexer given to mp_parse (which drops its MPS_lexer root). */
 function parse_free_lexer(lex: usize): void {
-  if (mp_state_get(MPS_lexer) == lex) mp_state_set(MPS_lexer, 0);
   mp_lexer_free(lex);
 }
 
@@ -1146,9 +1162,16 @@ function parse_run(parser: usize, lex: usize, input_kind: u32): bool {
       // matched: build the node
 
       // lonely constant statements (doc strings...) are dropped (no doc strings)
-      if (input_kind != MP_PARSE_SINGLE_INPUT && rule_id == RULE_expr_stmt && peek_result(parser, 0) == MP_PARSE_NODE_NULL) {
+      if (
+        input_kind != MP_PARSE_SINGLE_INPUT &&
+        rule_id == RULE_expr_stmt &&
+        peek_result(parser, 0) == MP_PARSE_NODE_NULL
+      ) {
         const pn = peek_result(parser, 1);
-        if ((MP_PARSE_NODE_IS_LEAF(pn) && !MP_PARSE_NODE_IS_ID(pn)) || MP_PARSE_NODE_IS_STRUCT_KIND(pn, RULE_const_object)) {
+        if (
+          (MP_PARSE_NODE_IS_LEAF(pn) && !MP_PARSE_NODE_IS_ID(pn)) ||
+          MP_PARSE_NODE_IS_STRUCT_KIND(pn, RULE_const_object)
+        ) {
           pop_result(parser);
           pop_result(parser);
           if (!push_result_rule(parser, rule_src_line, RULE_pass_stmt, 0)) return false;
@@ -1354,7 +1377,9 @@ export function mp_parse_node_print(print: usize, pn: usize, indent: usize): voi
     mp_print_str(print, ") (n=");
     mp_print_int(print, n);
     mp_print_str(print, ")\n");
-    for (let i: u32 = 0; i < n; i++) mp_parse_node_print(print, mp_parse_node_child(pn, i), indent + 2);
+    for (let i: u32 = 0; i < n; i++) {
+      mp_parse_node_print(print, mp_parse_node_child(pn, i), indent + 2);
+    }
   }
 }
 
@@ -1362,6 +1387,7 @@ function print_bytes(print: usize, p: usize, len: usize): void {
   for (let i: usize = 0; i < len; i++) mp_print_char(print, load<u8>(p + i));
 }
 
+/** Prints `v` as C's printf("% *d", width, v): a sign or space, right-aligned in `width`. */
 function print_padded(print: usize, v: i32, width: i32): void {
   let digits = 1;
   let t = v < 0 ? -v : v;
@@ -1369,7 +1395,8 @@ function print_padded(print: usize, v: i32, width: i32): void {
     t /= 10;
     digits++;
   }
-  if (v < 0) digits++;
+  digits++; // the sign or the space
   for (let i = digits; i < width; i++) mp_print_char(print, 32);
+  if (v >= 0) mp_print_char(print, 32);
   mp_print_int(print, v);
 }

@@ -14,6 +14,8 @@ import { mp_hal_file_open, mp_hal_file_read, mp_hal_file_close, mp_hal_stat } fr
 @inline const O_READ: u32 = 1;
 /** First read size when the host cannot tell the file's size. */
 @inline const READ_CHUNK: usize = 512;
+/** One byte to read into when checking for the end of a file. */
+const probe: usize = memory.data(4, 4);
 
 /**
  * Reads the whole file named by the `path_len` bytes at `path` into a new GC
@@ -51,7 +53,15 @@ export function mp_reader_read_file(path: usize, path_len: usize, slot: usize): 
   let len: usize = 0;
   while (true) {
     if (len + 1 >= alloc) {
-      // keep one byte for the NUL; grow by half again
+      // full (the size was a guess or the file grew): probe for the end
+      // before growing, so a file of the expected size is not copied
+      const p = mp_hal_file_read(fd, probe, 1);
+      if (p < 0) {
+        mp_hal_file_close(fd);
+        mp_raise_OSError(-p);
+        return -1;
+      }
+      if (p == 0) break;
       const na = alloc + (alloc >> 1) + READ_CHUNK;
       const nb = gc_realloc(buf, na, true);
       if (nb == 0) {
@@ -62,6 +72,9 @@ export function mp_reader_read_file(path: usize, path_len: usize, slot: usize): 
       buf = nb;
       alloc = na;
       store<usize>(slot, buf);
+      store<u8>(buf + len, load<u8>(probe));
+      len++;
+      continue;
     }
     const n = mp_hal_file_read(fd, buf + len, alloc - 1 - len);
     if (n < 0) {

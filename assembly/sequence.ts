@@ -11,9 +11,11 @@ import {
   MP_OBJ_NULL,
   MP_OBJ_NEW_SMALL_INT,
   mp_const_true,
+  mp_const_false,
   mp_obj_is_type,
   mp_obj_get_type_ptr,
   mp_get_index,
+  mp_obj_is_true,
 } from "./obj";
 import { mp_obj_slice_indices } from "./objslice";
 import { mp_obj_equal_checked, mp_binary_op } from "./runtime";
@@ -140,17 +142,12 @@ export function seq_len(o: mp_obj_t): usize {
 /**
  * Compares two lists/tuples `o1`, `o2` with `op` (LESS, MORE, EQUAL,
  * LESS_EQUAL, MORE_EQUAL; never NOT_EQUAL): the first unequal pair decides
- * through mp_binary_op, else the lengths (mp_seq_cmp_objs). Returns 1 true,
- * 0 false, -1 with an exception pending. Both must be rooted.
+ * through `op` applied to it (as CPython: `[a] < [b]` calls `a < b`), else
+ * the lengths (mp_seq_cmp_objs). Returns 1 true, 0 false, -1 with an
+ * exception pending. Both must be rooted.
  */
 export function mp_seq_cmp_objs(op: u32, o1: mp_obj_t, o2: mp_obj_t): i32 {
   if (op == R.MP_BINARY_OP_EQUAL && seq_len(o1) != seq_len(o2)) return 0;
-  if (op == R.MP_BINARY_OP_LESS || op == R.MP_BINARY_OP_LESS_EQUAL) {
-    const t = o1;
-    o1 = o2;
-    o2 = t;
-    op = op == R.MP_BINARY_OP_LESS ? R.MP_BINARY_OP_MORE : R.MP_BINARY_OP_MORE_EQUAL;
-  }
   for (let i: usize = 0; i < seq_len(o1) && i < seq_len(o2); i++) {
     const a = seq_get(o1, i);
     const b = seq_get(o2, i);
@@ -171,18 +168,37 @@ export function mp_seq_cmp_objs(op: u32, o1: mp_obj_t, o2: mp_obj_t): i32 {
       return 0;
     }
     const r = mp_binary_op(op, a, b);
+    if (r == MP_OBJ_NULL) {
+      mp_root_release(mark);
+      return -1;
+    }
+    if (r == mp_const_true) {
+      mp_root_release(mark);
+      return 1;
+    }
+    if (r == mp_const_false) {
+      mp_root_release(mark);
+      return 0;
+    }
+    mp_root_push(r);
+    const t = mp_obj_is_true(r);
     mp_root_release(mark);
-    if (r == MP_OBJ_NULL) return -1;
-    return r == mp_const_true ? 1 : 0;
+    return t;
   }
+  // all compared items equal: the lengths decide
   const len1 = seq_len(o1);
   const len2 = seq_len(o2);
-  if (len1 != len2) {
-    if (len1 < len2) return 0;
-  } else if (op == R.MP_BINARY_OP_MORE) {
-    return 0;
+  switch (op) {
+    case R.MP_BINARY_OP_LESS:
+      return len1 < len2 ? 1 : 0;
+    case R.MP_BINARY_OP_LESS_EQUAL:
+      return len1 <= len2 ? 1 : 0;
+    case R.MP_BINARY_OP_MORE:
+      return len1 > len2 ? 1 : 0;
+    case R.MP_BINARY_OP_MORE_EQUAL:
+      return len1 >= len2 ? 1 : 0;
   }
-  return 1;
+  return len1 == len2 ? 1 : 0;
 }
 
 /**

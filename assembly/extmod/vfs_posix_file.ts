@@ -29,6 +29,7 @@ import {
   mp_type_set_protocol,
   mp_type_name,
   mp_obj_is_small_int,
+  mp_obj_is_type,
   MP_OBJ_SMALL_INT_VALUE,
   MP_OBJ_NEW_SMALL_INT,
   mp_const_none,
@@ -41,7 +42,7 @@ import { qstr } from "../qstr";
 import { mp_printf } from "../mpprint";
 import { mp_root_mark, mp_root_release, mp_root_alloc } from "../rootstack";
 import { mp_static_dict_at, mp_static_dict_add } from "../objdict";
-import { mp_obj_is_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "../objstr";
+import { mp_obj_is_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len, mp_type_bytes } from "../objstr";
 import { mp_raise_ValueError, mp_raise_msg_varg, mp_type_TypeError } from "../objexcept";
 import { mp_raise_memory_error, mp_raise_OSError, mp_raise_recursion_depth } from "../runtime";
 import { mp_obj_get_type_qstr } from "../obj";
@@ -150,7 +151,9 @@ export function mp_vfs_posix_file_open(file_in: mp_obj_t, mode_in: mp_obj_t): mp
       type = mp_type_vfs_posix_textio;
     }
   }
-  if (!mp_obj_is_small_int(file_in) && !mp_obj_is_str(file_in)) return str_expected(file_in);
+  if (!mp_obj_is_small_int(file_in) && !mp_obj_is_str(file_in) && !mp_obj_is_type(file_in, mp_type_bytes)) {
+    return str_expected(file_in);
+  }
   const o = gc_alloc(8, GC_ALLOC_FLAG_HAS_FINALISER);
   if (o == 0) return mp_raise_memory_error(8);
   store<usize>(o, type);

@@ -32,7 +32,7 @@ t(lambda: delitem([]))
 try:
     d["missing"]
 except KeyError as e:
-    print(repr(e), e.args)
+    print(e.args)
 try:
     {}.popitem()
 except KeyError as e:

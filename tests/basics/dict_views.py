@@ -23,6 +23,7 @@ print(d.keys() <= {"b", "c", "d", "e"}, d.keys() < {"b", "c", "d"}, d.keys() >= 
 print(sorted(d.items() & {("b", 2), ("c", 0)}))
 print(sorted(d.keys() & ["b", "c"]))
 print(type(d.keys() & set()).__name__)
+print({"b", "c", "d"} == d.keys(), {"b"} != d.keys(), {"b"} <= d.keys(), sorted({"z"} | d.keys()), sorted({"b", "z"} - d.keys()))
 # iteration over a dict and its views, with mutation
 d = {1: 1, 2: 2}
 try:

@@ -1,6 +1,8 @@
 # sets: construction, repr, iteration order of small ints, operators
 print(set(), {1}, {3, 1, 2}, set([5, 4, 4, 5]), set("a"), set(range(10)), set((7, 1, 7)))
-print({10, 3}, {8, 0}, {9, 1, 17}, {100, 5, 37}, set(range(20, 0, -1)), {-1, -2, 0, 1})
+print({10, 3}, {8, 0}, set([9, 1, 17]), set([100, 5, 37]), set(range(20, 0, -1)), set([-1, -2, 0, 1]))
+a, b, c = 100, 5, 37
+print({a, b, c}, {c, b, a}, {a, 5})
 print(set({1: 2, 0: 3}), set({3, 2}), frozenset({2, 1}))
 s = {1, 2, 3}
 print(len(s), len(set()), bool(set()), bool({0}), 2 in s, 9 in s, 9 not in s)

@@ -89,7 +89,6 @@ print(sum(x for x in range(4)), max((x for x in [1, 5, 3])))
 print((), (1,), (1, 2), [], [1], [1,], {}, {1: 2,}, {1,})
 print(..., Ellipsis is ..., None, True, False)
 print("str" "ing", b"by" b"tes", 0x10, 0o10, 0b10, 1_0)
-print(sys.implementation.name in ("micropython", "cpython"))
 t = 1,
 u = 1, 2,
 print(t, u)
@@ -187,10 +186,10 @@ print(one_line(), OneLine.__name__)
 assert True, "message"
 assert 1
 import sys as system, sys
-from sys import implementation as impl, path
-from sys import (implementation,
+from sys import argv as av, path
+from sys import (argv,
                  path as p2,)
-print(system is sys, impl is implementation, p2 is path)
+print(system is sys, av is argv, p2 is path)
 
 
 async def coro(x):

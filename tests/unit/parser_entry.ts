@@ -1,11 +1,22 @@
 // Test entry for the lexer and parser: the core's exports plus functions that
 // lex or parse source placed in `test_src_buf` and print the tokens or the
 // parse tree (mp_parse_node_print format) or the exception raised. Built by
-// tests/unit/parser.test.mjs.
+// tests/unit/parser.test.mjs (and usable by hand: see test_lex).
 
 export * from "../../assembly/index";
-import { mp_lexer_new_from_str_len, mp_lexer_to_next, mp_lexer_free, mp_lexer_t, MP_TOKEN_END } from "../../assembly/lexer";
-import { mp_parse, mp_parse_tree_root, mp_parse_tree_clear, mp_parse_node_print } from "../../assembly/parse";
+import {
+  mp_lexer_new_from_str_len,
+  mp_lexer_to_next,
+  mp_lexer_free,
+  mp_lexer_t,
+  MP_TOKEN_END,
+} from "../../assembly/lexer";
+import {
+  mp_parse,
+  mp_parse_tree_root,
+  mp_parse_tree_clear,
+  mp_parse_node_print,
+} from "../../assembly/parse";
 import { mp_plat_print, mp_print_str, mp_print_int, mp_print_char } from "../../assembly/mpprint";
 import { mp_take_exception, mp_obj_exception_args } from "../../assembly/objexcept";
 import { mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "../../assembly/objstr";
@@ -14,8 +25,8 @@ import { qstr_str, qstr_len, qstr_from_as } from "../../assembly/qstr";
 import { gc_collect, gc_set_stress } from "../../assembly/gc";
 import { mp_obj_tuple_len, mp_obj_tuple_get } from "../../assembly/objtuple";
 
-/** 256 KiB for the source text written by the host. */
-export const test_src_buf: usize = memory.data(256 * 1024, 16);
+/** 4 MiB for the source text written by the host. */
+export const test_src_buf: usize = memory.data(4 * 1024 * 1024, 16);
 
 function print_bytes(p: usize, n: usize): void {
   for (let i: usize = 0; i < n; i++) mp_print_char(mp_plat_print, load<u8>(p + i));

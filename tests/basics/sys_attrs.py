@@ -1,0 +1,21 @@
+# sys module attributes: types and properties common to CPython and MicroPython
+import sys
+
+print(sys.__name__)
+print(type(sys.path), type(sys.argv), type(sys.modules))
+print(all(type(p) is str for p in sys.path))
+print(all(type(a) is str for a in sys.argv))
+print(sys.byteorder in ("little", "big"))
+print(sys.maxsize > 2**30)
+print(sys.maxsize + 1 > sys.maxsize)
+print(-sys.maxsize - 1 < 0)
+print(sys.implementation.name in ("cpython", "micropython"))
+print(isinstance(sys.implementation.version, tuple))
+print(len(sys.implementation.version) >= 3)
+print(sys.implementation.version[0] >= 1)
+print(type(sys.version))
+print(type(sys.version_info) is tuple or hasattr(sys.version_info, "major"))
+print(sys.version_info[0], sys.version_info >= (3, 4))
+print(type(sys.platform))
+print(callable(sys.exit))
+print(sys.stdout is sys.stdout, sys.stdin is not sys.stdout)

@@ -1,0 +1,2 @@
+print("impkg_a init", __name__)
+x = 1

@@ -1,0 +1,1 @@
+print("impkg_a.sub init", __name__)

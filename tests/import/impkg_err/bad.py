@@ -1,0 +1,2 @@
+print("bad runs")
+raise ValueError("bad module")

@@ -1,0 +1,2 @@
+print("impkg_ext/time.py imported")
+fake = True

@@ -1,0 +1,12 @@
+if a:
+    pass
+elif b:
+    pass
+else:
+    pass
+while x:
+    break
+else:
+    continue
+for i, j in z:
+    pass

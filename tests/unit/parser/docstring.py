@@ -1,0 +1,7 @@
+'''module doc'''
+def f():
+    'func doc'
+    return 1
+42
+None
+...

@@ -1,0 +1,2 @@
+f = lambda: 0
+g = lambda a, *b, c=1, **d: a

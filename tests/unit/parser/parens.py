@@ -1,0 +1,4 @@
+a = (x)
+b = ((x, y))
+c = (yield)
+d = (x for x in y)

@@ -1,0 +1,6 @@
+def f():
+    global g
+    nonlocal a, b
+    del x, y[0]
+    assert x, 'msg'
+    return

@@ -1,0 +1,5 @@
+a = 'short'
+b = 'a longer string literal'
+c = b'bytes'
+d = 'a' 'b'
+e = r'\n'
