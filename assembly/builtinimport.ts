@@ -28,11 +28,27 @@ import {
 import { qstr, qstr_from_strn, qstr_find_strn, qstr_str, qstr_len } from "./qstr";
 import { mp_state_get, MPS_loaded_modules, MPS_dict_main } from "./mpstate";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_map_lookup, mp_map_is_fixed, MP_MAP_LOOKUP, MP_MAP_LOOKUP_REMOVE_IF_FOUND, MP_MAP_ERROR } from "./map";
+import {
+  mp_map_lookup,
+  mp_map_is_fixed,
+  MP_MAP_LOOKUP,
+  MP_MAP_LOOKUP_REMOVE_IF_FOUND,
+  MP_MAP_ERROR,
+} from "./map";
 import { mp_type_dict, mp_obj_dict_get_map, mp_obj_dict_get, mp_obj_dict_store } from "./objdict";
-import { mp_obj_is_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len, mp_obj_new_str } from "./objstr";
+import {
+  mp_obj_is_str,
+  mp_obj_str_get_data_ptr,
+  mp_obj_str_get_len,
+  mp_obj_new_str,
+} from "./objstr";
 import { mp_obj_list_len, mp_obj_list_items } from "./objlist";
-import { mp_type_module, mp_obj_new_module, mp_obj_module_get_globals, mp_module_static_at } from "./objmodule";
+import {
+  mp_type_module,
+  mp_obj_new_module,
+  mp_obj_module_get_globals,
+  mp_module_static_at,
+} from "./objmodule";
 import {
   mp_raise_msg,
   mp_raise_msg_varg,

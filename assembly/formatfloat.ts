@@ -8,7 +8,8 @@
 // Static bignum (BN_SIZE bytes each):  +0 len (u32 limbs in use)  +4 limbs[BN_CAP] (u32, little endian)
 
 import { mp_print_strn } from "./mpprint";
-import { mp_print_strn_pad, PF_FLAG_SHOW_SIGN, PF_FLAG_SPACE_SIGN, PF_FLAG_ALWAYS_DECIMAL, PF_FLAG_ADD_PERCENT, PF_FLAG_PAD_AFTER_SIGN } from "./mpprint";
+import { mp_decimal_to_double } from "./parsenum";
+import { mp_print_strn_pad, PF_FLAG_SHOW_PREFIX, PF_FLAG_SHOW_SIGN, PF_FLAG_SPACE_SIGN, PF_FLAG_ALWAYS_DECIMAL, PF_FLAG_ADD_PERCENT, PF_FLAG_PAD_AFTER_SIGN } from "./mpprint";
 
 /** Magic precision asking for the shortest repr (MP_FLOAT_REPR_PREC). */
 @inline export const MP_FLOAT_REPR_PREC: i32 = 99;
@@ -342,6 +343,23 @@ function propagate_carry(): void {
   while (n_digits > 1 && load<u8>(digits + n_digits - 1) == 48) n_digits--;
 }
 
+/** k with 10**(k-1) <= v < 10**k, exactly (v finite, > 0). */
+function decimal_exponent(v: f64): i32 {
+  const mant = frexp_mant(v);
+  const bexp = frexp_exp(v);
+  const r = bn_at(0);
+  const s = bn_at(1);
+  bn_set_u64(r, mant);
+  bn_set_u64(s, 1);
+  if (bexp >= 0) bn_shl(r, <usize>bexp);
+  else bn_shl(s, <usize>-bexp);
+  let k = estimate_k(mant, bexp);
+  if (k >= 0) bn_mul_pow10(s, k);
+  else bn_mul_pow10(r, -k);
+  if (bn_cmp(r, s) >= 0) k++;
+  return k;
+}
+
 /**
  * Exact digits of v (finite, > 0) rounded half to even: either `count`
  * significant digits (mode 0), or all digits down to 10**-count (mode 1,
@@ -579,10 +597,22 @@ const print_buf: usize = memory.data(1600, 4);
  * Returns the number of bytes printed.
  */
 export function mp_print_float(print: usize, f: f64, fmt: u32, flags: u32, fill: u32, width: i32, prec: i32): i32 {
+  if ((fmt | 0x20) == 102 && isFinite(f) && f != 0) {
+    // MicroPython prints floats through a 33-byte buffer: a %f that would not
+    // fit becomes %g with one more digit (tests/float/float_format_ftoe.py.exp)
+    const p = prec < 0 ? 6 : prec;
+    const e = decimal_exponent(Math.abs(f)) - 1;
+    if (e > 0 && e + p + 2 > 33) {
+      fmt = (fmt & 0x20) | 71; // 'g' or 'G'
+      prec = p + 1;
+    }
+  }
   let sign: u32 = 0;
   if (flags & PF_FLAG_SHOW_SIGN) sign = 43;
   else if (flags & PF_FLAG_SPACE_SIGN) sign = 32;
   const cap: usize = 1500;
+  // '#' (PF_FLAG_SHOW_PREFIX): keep the point and trailing zeros, as C's alternate form
+  if ((flags & PF_FLAG_SHOW_PREFIX) != 0) fmt |= 0x100;
   let len = mp_format_float(f, print_buf, cap, fmt, prec, sign);
   if (flags & PF_FLAG_ALWAYS_DECIMAL) {
     let has = false;
@@ -620,4 +650,21 @@ export function mp_print_float(print: usize, f: f64, fmt: u32, flags: u32, fill:
 /** Writes the shortest repr of `f` (as Python's repr(float), with ".0" for integral values) to `print`. */
 export function mp_print_float_repr(print: usize, f: f64): void {
   mp_print_float(print, f, 103, PF_FLAG_ALWAYS_DECIMAL, 0, -1, MP_FLOAT_REPR_PREC);
+}
+
+/**
+ * round(x, ndigits) for a double, correctly rounded as CPython's
+ * float.__round__: the exact binary value rounded half to even at 10**-ndigits,
+ * then read back. Returns +-inf when the rounded value is too large (the
+ * caller raises OverflowError "rounded value too large to represent").
+ */
+export function mp_float_round(x: f64, ndigits: i32): f64 {
+  if (!isFinite(x) || x == 0) return x;
+  if (ndigits > 323) return x;
+  if (ndigits < -308) return copysign<f64>(0.0, x);
+  const neg = x < 0;
+  fixed_digits(Math.abs(x), 1, ndigits);
+  let r: f64 = 0;
+  if (n_digits > 0) r = mp_decimal_to_double(digits, n_digits, dec_exp - n_digits);
+  return neg ? -r : copysign<f64>(r, 1.0);
 }

@@ -35,6 +35,8 @@ let gc_pool_end: usize = 0;
 let gc_n_blocks: usize = 0;
 let gc_atb_len: usize = 0;
 let gc_last_free_atb_index: usize = 0;
+// first free block seen by the current gc_alloc scan
+let first_free: usize = 0;
 let gc_last_used_block: usize = 0;
 
 /** Nesting depth of gc_lock (heap lock); allocation fails while > 0. */
@@ -187,8 +189,10 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
     let run: usize = 0;
     let found = false;
     let b = gc_last_free_atb_index << 2;
+    first_free = usize.MAX_VALUE;
     for (; b < gc_n_blocks; b++) {
       if (atb_get(b) == AT_FREE) {
+        if (first_free == usize.MAX_VALUE) first_free = b;
         if (run == 0) start = b;
         run++;
         if (run == n_blocks) {
@@ -207,8 +211,11 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
 
   const end_b = start + n_blocks - 1;
   // the next search starts at the first free ATB byte we may have skipped
-  if (start >> 2 == gc_last_free_atb_index) {
+  // (every block before the first free one seen in this scan is in use)
+  if (first_free == start) {
     gc_last_free_atb_index = (end_b + 1) >> 2;
+  } else if (first_free != usize.MAX_VALUE) {
+    gc_last_free_atb_index = first_free >> 2;
   }
   if (end_b > gc_last_used_block) gc_last_used_block = end_b;
   atb_set(start, AT_HEAD);

@@ -6,6 +6,7 @@ import { rootstack_init } from "./rootstack";
 import { pystack_init } from "./pystack";
 import { qstr_init } from "./qstr";
 import { mp_runtime_init } from "./runtime";
+import { mp_sys_init } from "./modsys";
 import { MICROPY_ROOT_STACK_SIZE } from "./mpconfig";
 import { mp_plat_print, mp_print_str } from "./mpprint";
 import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
@@ -22,6 +23,7 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
   pystack_init();
   gc_init(mem_heap_start, mem_heap_end);
   qstr_init();
+  if (!mp_sys_init()) return -1; // sys.modules, sys.path, sys.argv (modsys.ts)
   if (!mp_runtime_init()) return -1; // __main__ globals, scheduler (runtime.ts)
   return 0;
 }

@@ -30,7 +30,12 @@ import {
   gc_stat_total_bytes,
 } from "./gc";
 import { MICROPY_BYTES_PER_GC_BLOCK } from "./mpconfig";
-import { mp_optimise_value, mp_set_optimise_value, mp_state_get, MPS_qstr_last_pool } from "./mpstate";
+import {
+  mp_optimise_value,
+  mp_set_optimise_value,
+  mp_state_get,
+  MPS_qstr_last_pool,
+} from "./mpstate";
 import { mem_rootstack_start, mem_rootstack_end } from "./memmap";
 import { root_sp, mp_root_mark, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_pystack_usage } from "./pystack";

@@ -21,17 +21,46 @@ import {
   mp_fun_var_at,
 } from "./obj";
 import { qstr } from "./qstr";
-import { mp_state_get, mp_state_set, MPS_loaded_modules, MPS_sys_path, MPS_sys_argv, MPS_sys_globals, MPS_sys_exitfunc, MPS_sys_stdin, MPS_sys_stdout, MPS_sys_stderr, MPS_handled_exception } from "./mpstate";
+import {
+  mp_state_get,
+  mp_state_set,
+  MPS_loaded_modules,
+  MPS_sys_path,
+  MPS_sys_argv,
+  MPS_sys_globals,
+  MPS_sys_exitfunc,
+  MPS_sys_stdin,
+  MPS_sys_stdout,
+  MPS_sys_stderr,
+  MPS_handled_exception,
+} from "./mpstate";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_obj_new_dict, mp_obj_dict_store, mp_obj_dict_get_map, mp_static_dict_at, mp_static_dict_add } from "./objdict";
+import {
+  mp_obj_new_dict,
+  mp_obj_dict_store,
+  mp_obj_dict_get_map,
+  mp_static_dict_at,
+  mp_static_dict_add,
+} from "./objdict";
 import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
-import { mp_obj_new_list, mp_obj_list_append, mp_obj_list_store, mp_obj_list_len, mp_type_list } from "./objlist";
+import {
+  mp_obj_new_list,
+  mp_obj_list_append,
+  mp_obj_list_store,
+  mp_obj_list_len,
+  mp_type_list,
+} from "./objlist";
 import { mp_obj_new_tuple } from "./objtuple";
 import { mp_obj_new_str, mp_obj_new_str_from_as } from "./objstr";
 import { mp_obj_new_int_from_ll } from "./objint";
 import { mp_obj_new_attrtuple } from "./objattrtuple";
 import { mp_module_static_at } from "./objmodule";
-import { mp_raise_type, mp_raise_arg1, mp_type_SystemExit, mp_obj_print_exception } from "./objexcept";
+import {
+  mp_raise_type,
+  mp_raise_arg1,
+  mp_type_SystemExit,
+  mp_obj_print_exception,
+} from "./objexcept";
 import { mp_call_function_0 } from "./runtime";
 import { mp_obj_get_type } from "./objtype";
 import { mp_get_stream_raise, mp_stream_printer_init, MP_STREAM_OP_WRITE } from "./stream";

@@ -35,10 +35,7 @@ import {
   mp_const_false,
   mp_type_setup,
   mp_type_slot,
-  mp_type_name,
-  SLOT_buffer,
   SLOT_subscr,
-  call_buffer,
   MP_TYPE_FLAG_NONE,
   MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
   MP_TYPE_FLAG_ITER_IS_ITERNEXT,
@@ -55,9 +52,9 @@ import {
   mp_type_set_locals_dict,
   mp_fun_2_at,
   mp_obj_print_helper,
+  mp_obj_len_maybe,
   mp_obj_get_int,
   mp_obj_get_int_maybe_obj,
-  mp_obj_get_type_qstr,
   mp_get_index,
   MP_INT_ERROR,
   PRINT_REPR,
@@ -277,7 +274,7 @@ function array_construct(typecode: u32, initializer: mp_obj_t): mp_obj_t {
     return o;
   }
   let len: usize = 0;
-  const len_in = mp_obj_len_maybe_rt(initializer);
+  const len_in = mp_obj_len_maybe(initializer);
   if (len_in == MP_OBJ_NULL) {
     mp_root_release(mark);
     return MP_OBJ_NULL;
@@ -293,15 +290,6 @@ function array_construct(typecode: u32, initializer: mp_obj_t): mp_obj_t {
   const ok = array_extend_impl(array, initializer, typecode, len);
   mp_root_release(mark);
   return ok ? array : MP_OBJ_NULL;
-}
-
-import { mp_obj_len_maybe } from "./obj";
-
-/** len(o) as a small int, MP_OBJ_NOT_SUPPORTED-free: non-sized gives None-like 0 hint. */
-function mp_obj_len_maybe_rt(o: mp_obj_t): mp_obj_t {
-  const r = mp_obj_len_maybe(o);
-  if (r == MP_OBJ_NOT_SUPPORTED) return mp_const_none;
-  return r;
 }
 
 /** array.array(typecode[, initializer]) (array_make_new). */
@@ -494,7 +482,7 @@ function array_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
         if (v < 0 || v > 255) return mp_raise_ValueError("byte must be in range(0, 256)");
         const data = a_items(lhs);
         for (let i: usize = 0; i < a_len(lhs); i++) {
-          if (<i64>load<u8>(data + i) == v) return mp_const_true_rt();
+          if (<i64>load<u8>(data + i) == v) return mp_const_true;
         }
         return mp_const_false;
       }
@@ -514,7 +502,7 @@ function array_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
       if (!mp_get_buffer(rhs, rb, MP_BUFFER_READ)) {
         mp_root_release(mark);
         if (op == R.MP_BINARY_OP_EQUAL) return mp_const_false;
-        if (op == R.MP_BINARY_OP_NOT_EQUAL) return mp_const_true_rt();
+        if (op == R.MP_BINARY_OP_NOT_EQUAL) return mp_const_true;
         return MP_OBJ_NOT_SUPPORTED;
       }
       const lc = typecode_for_comparison(load<u32>(lb + 8));
@@ -537,10 +525,6 @@ function array_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
     }
   }
   return MP_OBJ_NOT_SUPPORTED;
-}
-
-@inline function mp_const_true_rt(): mp_obj_t {
-  return mp_const_true;
 }
 
 /**

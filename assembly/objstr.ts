@@ -129,7 +129,7 @@ import { mp_type_tuple, mp_obj_new_tuple, mp_obj_tuple_len, mp_obj_tuple_items }
 import { mp_type_list, mp_obj_new_list, mp_obj_list_append, mp_obj_list_from_iter } from "./objlist";
 import { mp_type_slice } from "./objslice";
 import { mp_seq_get_fast_slice_indexes, mp_seq_cmp_bytes } from "./sequence";
-import { mp_arg_check_num, mp_arg_parse_all, mp_arg_set, MP_ARG_BOOL } from "./argcheck";
+import { mp_arg_check_num, mp_arg_parse_all, mp_arg_set, MP_ARG_BOOL, MP_ARG_OBJ } from "./argcheck";
 import { mp_obj_new_polymorph_iter } from "./objpolyiter";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_map_lookup, mp_map_used, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
@@ -1786,34 +1786,40 @@ function str_isalnum(self: mp_obj_t): mp_obj_t {
   return str_uni_istype(self, IS_ALNUM);
 }
 
-/** bytes.decode([encoding[, errors]]) = str(self, encoding, errors) (bytes_decode). */
-function bytes_decode(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
+// decode/encode allowed arguments: encoding='utf-8', errors=None
+const codec_args: usize = memory.data(16, 4);
+
+/**
+ * Parses (encoding, errors) of bytes.decode / str.encode into a 3-word
+ * argument array [self, encoding, errors] on the root stack; 0 on error.
+ */
+function codec_parse(n_args: usize, args: usize, kw: usize): usize {
   const a = mp_root_alloc(3);
   if (a == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(0);
+    mp_raise_memory_error(0);
+    return 0;
   }
   store<usize>(a, load<usize>(args));
-  store<usize>(a + 4, n_args > 1 ? load<usize>(args + 4) : MP_OBJ_NEW_QSTR(Q.MP_QSTR_utf_hyphen_8));
-  if (n_args > 2) store<usize>(a + 8, load<usize>(args + 8));
-  const r = mp_obj_str_make_new(mp_type_str, n_args > 2 ? 3 : 2, 0, a);
+  if (!mp_arg_parse_all(n_args - 1, args + 4, kw, 2, codec_args, a + 4)) return 0;
+  return a;
+}
+
+/** bytes.decode(encoding='utf-8', errors=None) = str(self, encoding, errors) (bytes_decode). */
+function bytes_decode(n_args: usize, args: usize, kw: usize): mp_obj_t {
+  const mark = mp_root_mark();
+  const a = codec_parse(n_args, args, kw);
+  let r: mp_obj_t = MP_OBJ_NULL;
+  if (a != 0) r = mp_obj_str_make_new(mp_type_str, 3, 0, a);
   mp_root_release(mark);
   return r;
 }
 
-/** str.encode([encoding[, errors]]) = bytes(self, encoding) (str_encode). */
-function str_encode(n_args: usize, args: usize): mp_obj_t {
+/** str.encode(encoding='utf-8', errors=None) = bytes(self, encoding) (str_encode). */
+function str_encode(n_args: usize, args: usize, kw: usize): mp_obj_t {
   const mark = mp_root_mark();
-  const a = mp_root_alloc(3);
-  if (a == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(0);
-  }
-  store<usize>(a, load<usize>(args));
-  store<usize>(a + 4, n_args > 1 ? load<usize>(args + 4) : MP_OBJ_NEW_QSTR(Q.MP_QSTR_utf_hyphen_8));
-  if (n_args > 2) store<usize>(a + 8, load<usize>(args + 8));
-  const r = bytes_make_new(mp_type_bytes, n_args > 2 ? 3 : 2, 0, a);
+  const a = codec_parse(n_args, args, kw);
+  let r: mp_obj_t = MP_OBJ_NULL;
+  if (a != 0) r = bytes_make_new(mp_type_bytes, 3, 0, a);
   mp_root_release(mark);
   return r;
 }
@@ -2045,8 +2051,10 @@ export function objstr_static_init(): void {
   mp_fun_1_at(str_isupper_obj, str_isupper);
   mp_fun_1_at(str_islower_obj, str_islower);
   mp_fun_1_at(str_isalnum_obj, str_isalnum);
-  mp_fun_var_at(bytes_decode_obj, 1, 3, bytes_decode);
-  mp_fun_var_at(str_encode_obj, 1, 3, str_encode);
+  mp_fun_kw_at(bytes_decode_obj, 1, bytes_decode);
+  mp_fun_kw_at(str_encode_obj, 1, str_encode);
+  mp_arg_set(codec_args, 0, Q.MP_QSTR_encoding, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_utf_hyphen_8));
+  mp_arg_set(codec_args, 1, Q.MP_QSTR_errors, MP_ARG_OBJ, mp_const_none);
   mp_fun_var_at(bytes_hex_as_str_obj, 1, 2, bytes_hex_as_str);
   mp_fun_2_at(bytes_fromhex_obj, bytes_fromhex_fn);
   store<usize>(bytes_fromhex_classmethod_obj, mp_type_classmethod);

@@ -142,7 +142,7 @@ import {
   mp_binary_op_method_name,
   mp_runtime_set_static_class_method_types,
 } from "./runtime";
-import { mp_type_int } from "./objint";
+import { mp_type_int, mp_obj_int_get_truncated } from "./objint";
 import * as R from "./runtime0";
 import { mp_arg_check_num } from "./argcheck";
 import * as Q from "./genhdr";
@@ -309,6 +309,12 @@ function native_has_slot(t: usize, slot: usize): bool {
   return false;
 }
 
+// Whether the object of a lookup is an instance of a user class (it may also
+// be 0, or a type when super() is used in a classmethod).
+@inline function lookup_obj_is_instance(obj: mp_obj_t): bool {
+  return obj != 0 && mp_obj_is_obj(obj) && mp_obj_is_instance_type(load<usize>(obj));
+}
+
 /**
  * Looks up lk.attr in `type` and its bases (mp_obj_class_lookup). On success
  * dest holds the converted member (dest[0] == MP_OBJ_SENTINEL when a native
@@ -338,7 +344,7 @@ function mp_obj_class_lookup(lk: usize, type: usize): bool {
           return mp_convert_member_lookup(MP_OBJ_NULL, obj, value, dest);
         }
         let self_obj = obj;
-        if (obj != 0 && native && type != mp_type_object) {
+        if (native && type != mp_type_object && lookup_obj_is_instance(obj)) {
           // a native base's method applies to the native sub-object
           self_obj = load<usize>(obj + INSTANCE_SUBOBJ);
           if (self_obj == mp_native_base_init_wrapper_obj) {
@@ -351,7 +357,7 @@ function mp_obj_class_lookup(lk: usize, type: usize): bool {
     }
     // attributes a native base serves through its attr slot
     const obj = load<usize>(lk + LK_OBJ);
-    if (obj != 0 && !is_type && native && type != mp_type_object) {
+    if (!is_type && native && type != mp_type_object && lookup_obj_is_instance(obj)) {
       const sub = load<usize>(obj + INSTANCE_SUBOBJ);
       if (sub != mp_native_base_init_wrapper_obj) {
         if (!mp_load_method_maybe(sub, attr, dest)) return false;
@@ -562,9 +568,13 @@ function instance_unary_op(op: u32, self_in: mp_obj_t): mp_obj_t {
     if (op == R.MP_UNARY_OP_HASH) {
       // __hash__ must give an int; keep it a small int
       if (!mp_obj_is_small_int(val)) {
-        const v = mp_obj_get_int(val);
-        if (v == MP_INT_ERROR) return MP_OBJ_NULL;
-        val = MP_OBJ_NEW_SMALL_INT(<i32>v);
+        if (mp_obj_is_type(val, mp_type_int)) {
+          val = MP_OBJ_NEW_SMALL_INT(mp_obj_int_get_truncated(val));
+        } else {
+          const v = mp_obj_get_int(val);
+          if (v == MP_INT_ERROR) return MP_OBJ_NULL;
+          val = MP_OBJ_NEW_SMALL_INT(<i32>v);
+        }
       }
     } else if (op == R.MP_UNARY_OP_INT_MAYBE) {
       if (!mp_obj_is_small_int(val) && !mp_obj_is_type(val, mp_type_int)) return mp_raise_type(mp_type_TypeError);
@@ -1406,6 +1416,12 @@ export function mp_obj_is_subclass(object: mp_obj_t, classinfo: mp_obj_t): mp_ob
     const n = mp_obj_tuple_len(classinfo);
     for (let i: usize = 0; i < n; i++) {
       const c = mp_obj_tuple_get(classinfo, i);
+      if (mp_obj_is_type(c, mp_type_tuple)) {
+        // nested tuples, as CPython
+        const r = mp_obj_is_subclass(object, c);
+        if (r != mp_const_false) return r;
+        continue;
+      }
       if (c == mp_type_object || mp_obj_is_subclass_fast(object, c)) return mp_const_true;
     }
     return mp_const_false;

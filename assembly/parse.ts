@@ -1007,6 +1007,7 @@ function parse_free_lexer(lex: usize): void {
  * (ValueError/SyntaxError from number parsing, NotImplementedError for \N).
  */
 export function mp_parse(lex: usize, input_kind: u32): usize {
+  if (lex == 0) return 0; // mp_lexer_new_* failed: its exception is pending
   const mark = mp_root_mark();
   mp_root_push(lex);
   const parser = gc_alloc(PARSER_SIZE, 0);

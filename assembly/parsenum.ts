@@ -396,6 +396,29 @@ function decimal_to_double(): f64 {
 }
 
 /**
+ * The double nearest to the decimal DIGITS * 10**exp10, DIGITS being `n`
+ * ASCII digits at `p` (leading zeros allowed), ties to even. For exact
+ * rounding helpers (mp_float_round).
+ */
+export function mp_decimal_to_double(p: usize, n: i32, exp10: i32): f64 {
+  n_sig = 0;
+  let i = 0;
+  while (i < n && load<u8>(p + i) == 48) i++;
+  let e = exp10;
+  for (; i < n; i++) {
+    if (n_sig < MAX_SIG_DIGITS) store<u8>(sig_digits + n_sig++, load<u8>(p + i) - 48);
+    else e++;
+  }
+  while (n_sig > 0 && load<u8>(sig_digits + n_sig - 1) == 0) {
+    n_sig--;
+    e++;
+  }
+  if (n_sig == 0) return 0.0;
+  dec_exp = e;
+  return decimal_to_double();
+}
+
+/**
  * Parses an unsigned decimal at [str, top) into a double at `out`; returns
  * the end of the number or 0 if malformed (mp_parse_float_internal).
  */

@@ -40,6 +40,7 @@ import { mp_type_is_subclass } from "./runtime";
 import { mp_obj_get_int_maybe_obj, mp_obj_is_small_int, MP_OBJ_SMALL_INT_VALUE, mp_const_none } from "./obj";
 import { mp_stderr_print, mp_print_str } from "./mpprint";
 import { MP_QSTR___file__ } from "./genhdr";
+import { mp_compile_only } from "./main";
 
 /** mp_exec_start / mp_exec_resume: finished, the result is in MPS_vm_exec_result. */
 @inline export const MP_EXEC_DONE: i32 = 0;
@@ -206,14 +207,15 @@ export function mp_exec_src_start(src: usize, src_len: usize, name: usize, name_
     return pyexec_handle_uncaught_exception();
   }
   const lex = mp_lexer_new_from_str_len(q, src, src_len);
-  if (lex == 0) { mp_print_str(mp_stderr_print, "DBG lex\n"); return pyexec_handle_uncaught_exception(); }
+  if (lex == 0) return pyexec_handle_uncaught_exception();
   if (input_kind == 1) {
     if (mp_store_global(MP_QSTR___file__, MP_OBJ_NEW_QSTR(q)) == false) return pyexec_handle_uncaught_exception();
   }
   const tree = mp_parse(lex, input_kind);
-  if (tree == 0) { mp_print_str(mp_stderr_print, "DBG parse\n"); return pyexec_handle_uncaught_exception(); }
+  if (tree == 0) return pyexec_handle_uncaught_exception();
   const fun = mp_compile(tree, q, input_kind == 0);
-  if (fun == MP_OBJ_NULL) { mp_print_str(mp_stderr_print, "DBG compile\n"); return pyexec_handle_uncaught_exception(); }
+  if (fun == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
+  if (mp_compile_only) return 0;
   if (stress_after_compile) gc_set_stress(true);
   return host_status(mp_exec_start(fun));
 }

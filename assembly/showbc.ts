@@ -19,6 +19,7 @@ import { qstr, qstr_from_strn, qstr_str, qstr_len } from "./qstr";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import { mp_print_str, mp_print_int, mp_print_strn, mp_plat_print } from "./mpprint";
 import { mp_take_exception, mp_obj_print_exception } from "./objexcept";
+import { mp_raise_memory_error } from "./runtime";
 import { mp_lexer_new_from_str_len } from "./lexer";
 import { mp_parse } from "./parse";
 import { mp_compile_to_raw_code, mp_compile_last_n_qstr, mp_compile_last_n_obj } from "./compile";
@@ -157,6 +158,7 @@ export function mp_compile_dump(src: usize, len: usize, name: usize, name_len: u
     mp_root_push(tree);
     ctx = gc_alloc(MP_MODULE_CONTEXT_SIZE, 0);
     ok = ctx != 0;
+    if (!ok) mp_raise_memory_error(MP_MODULE_CONTEXT_SIZE);
   }
   let rc: usize = 0;
   if (ok) {

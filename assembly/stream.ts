@@ -35,10 +35,26 @@ import {
   mp_fun_var_at,
 } from "./obj";
 import { mp_obj_get_type } from "./objtype";
-import { mp_type_str, mp_type_bytes, mp_obj_new_str, mp_obj_new_str_copy, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
+import {
+  mp_type_str,
+  mp_type_bytes,
+  mp_obj_new_str,
+  mp_obj_new_str_copy,
+  mp_obj_str_get_data_ptr,
+  mp_obj_str_get_len,
+} from "./objstr";
 import { mp_obj_new_list, mp_obj_list_append } from "./objlist";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { vstr_new_root, vstr_add_len, vstr_len, vstr_str, vstr_set_len, vstr_had_error, vstr_extend, vstr_alloc } from "./vstr";
+import {
+  vstr_new_root,
+  vstr_add_len,
+  vstr_len,
+  vstr_str,
+  vstr_set_len,
+  vstr_had_error,
+  vstr_extend,
+  vstr_alloc,
+} from "./vstr";
 import { mp_raise_msg, mp_type_OSError, mp_raise_TypeError } from "./objexcept";
 import { mp_raise_OSError, mp_raise_recursion_depth } from "./runtime";
 import { mp_obj_new_int_from_ll } from "./objint";

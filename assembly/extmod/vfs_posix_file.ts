@@ -42,7 +42,12 @@ import { qstr } from "../qstr";
 import { mp_printf } from "../mpprint";
 import { mp_root_mark, mp_root_release, mp_root_alloc } from "../rootstack";
 import { mp_static_dict_at, mp_static_dict_add } from "../objdict";
-import { mp_obj_is_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len, mp_type_bytes } from "../objstr";
+import {
+  mp_obj_is_str,
+  mp_obj_str_get_data_ptr,
+  mp_obj_str_get_len,
+  mp_type_bytes,
+} from "../objstr";
 import { mp_raise_ValueError, mp_raise_msg_varg, mp_type_TypeError } from "../objexcept";
 import { mp_raise_memory_error, mp_raise_OSError, mp_raise_recursion_depth } from "../runtime";
 import { mp_obj_get_type_qstr } from "../obj";

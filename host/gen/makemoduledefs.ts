@@ -16,9 +16,18 @@
  * The module file must name the module with `MP_QSTR_<name>` (its __name__
  * entry does), so the qstr exists in the static pool.
  *
- * Output: mp_builtin_module_lookup(q, extensible) and the list of names
+ * A module file that also exports
+ *
+ *   export function mp_module_<name>_attr(self_in: mp_obj_t, attr: qstr, dest: usize): void
+ *
+ * registers it as the module's attribute delegate
+ * (MP_REGISTER_MODULE_DELEGATION): objmodule.ts calls it through
+ * mp_module_attr_delegation when a load misses the module's globals or a
+ * store hits their fixed (static) map.
+ *
+ * Output: mp_builtin_module_lookup(q, extensible), the list of names
  * (mp_builtin_module_count, mp_builtin_module_name) for help('modules') and
- * tab completion.
+ * tab completion, and mp_module_attr_delegation.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -29,6 +38,8 @@ export interface ModuleDef {
   /** Import path of the declaring file relative to build/genhdr/, without ".ts". */
   from: string;
   extensible: boolean;
+  /** The file exports mp_module_<name>_attr (an attribute delegate). */
+  delegate: boolean;
 }
 
 function walk(dir: string, out: string[]): void {
@@ -60,7 +71,8 @@ export function findModuleDefs(root: string): ModuleDef[] {
       }
       let rel = path.relative(genDir, f).replace(/\\/g, "/").replace(/\.ts$/, "");
       if (!rel.startsWith(".")) rel = "./" + rel;
-      defs.set(name, { name, from: rel, extensible: ext.has(name) });
+      const delegate = new RegExp(`^export function mp_module_${name}_attr\\(`, "m").test(text);
+      defs.set(name, { name, from: rel, extensible: ext.has(name), delegate });
     }
     for (const name of ext) {
       if (!new RegExp(`^export const mp_module_${name}\\s*:`, "m").test(text)) {
@@ -81,6 +93,7 @@ export function generateModuleDefs(root: string): string {
   for (const d of defs) {
     if (!byFile.has(d.from)) byFile.set(d.from, []);
     byFile.get(d.from)!.push("mp_module_" + d.name);
+    if (d.delegate) byFile.get(d.from)!.push("mp_module_" + d.name + "_attr");
   }
   for (const [from, names] of byFile) lines.push(`import { ${names.join(", ")} } from "${from}";`);
   if (defs.length > 0) {
@@ -112,6 +125,18 @@ export function generateModuleDefs(root: string): string {
     lines.push(`  if (q == MP_QSTR_${d.name}) return ${d.extensible ? "" : "!"}extensible ? mp_module_${d.name} : 0;`);
   }
   lines.push("  return 0;");
+  lines.push("}");
+  lines.push("");
+  lines.push("/**");
+  lines.push(" * Hands an attribute access of built-in module `m` (objmodule.c's");
+  lines.push(" * module_attr_try_delegation) to its delegate, if it has one: dest[0] ==");
+  lines.push(" * MP_OBJ_NULL loads into dest[0]; otherwise a store (dest[1] the value, NULL");
+  lines.push(" * to delete) clears dest[0] when it succeeds.");
+  lines.push(" */");
+  lines.push("export function mp_module_attr_delegation(m: usize, attr: usize, dest: usize): void {");
+  for (const d of defs) {
+    if (d.delegate) lines.push(`  if (m == mp_module_${d.name}) mp_module_${d.name}_attr(m, attr, dest);`);
+  }
   lines.push("}");
   return lines.join("\n") + "\n";
 }

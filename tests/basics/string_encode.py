@@ -16,3 +16,8 @@ try:
 except LookupError:
     print("LookupError")
 print(b"a\xffb".decode("utf-8", "ignore"), b"a\xffb".decode("utf-8", "replace") == "a\ufffdb")
+print(b"a\xffb".decode(errors="ignore"), "x".encode(encoding="utf-8"), b"y".decode(encoding="ascii"))
+try:
+    b"a".decode(bad=1)
+except TypeError:
+    print("TypeError")

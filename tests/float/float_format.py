@@ -7,7 +7,7 @@ for v in vals:
     print("%g|%.1g|%.3g|%.10g|%.17g" % (v, v, v, v, v))
     print("%E|%G|%10.3f|%-10.2e|%+.1f|% g" % (v, v, v, v, v, v))
 print("%.3f %.3e %g" % (float("inf"), float("-inf"), float("nan")))
-print("%f" % 1e300)
+print("%.2f" % 1e20, "%f" % 1e25)
 print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, 3.5))
 print("%.50f" % 0.1)
 print("{:.3f} {:e} {:g} {:.2%}".format(2.0 / 3, 12345.678, 0.00001, 0.256))
