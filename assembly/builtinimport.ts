@@ -21,6 +21,7 @@ import {
   mp_obj_is_small_int,
   MP_OBJ_SMALL_INT_VALUE,
   mp_obj_is_obj,
+  mp_obj_is_type,
   mp_const_none,
   mp_const_false,
   mp_fun_var_at,
@@ -41,6 +42,7 @@ import {
   mp_obj_str_get_data_ptr,
   mp_obj_str_get_len,
   mp_obj_new_str,
+  mp_type_bytes,
 } from "./objstr";
 import { mp_obj_list_len, mp_obj_list_items } from "./objlist";
 import {
@@ -90,6 +92,9 @@ import * as Q from "./genhdr";
 @inline export const MP_IMPORT_STAT_DIR: i32 = 1;
 @inline export const MP_IMPORT_STAT_FILE: i32 = 2;
 
+// stat_top_level's result when a sys.path entry is not a str
+@inline const STAT_ERROR: i32 = -1;
+
 /** The path separator of sys.path entries and packages. */
 @inline const PATH_SEP_CHAR: u32 = 47; // '/'
 
@@ -130,11 +135,13 @@ function stat_module(v: usize): i32 {
 }
 
 const dot_py: usize = memory.data<u8>([46, 112, 121]); // ".py"
-const init_py: usize = memory.data<u8>([47, 95, 95, 105, 110, 105, 116, 95, 95, 46, 112, 121]); // "/__init__.py"
+// "/__init__.py"
+const init_py: usize = memory.data<u8>([47, 95, 95, 105, 110, 105, 116, 95, 95, 46, 112, 121]);
 const dot_main: usize = memory.data<u8>([46, 95, 95, 109, 97, 105, 110, 95, 95]); // ".__main__"
 
 // Searches each sys.path entry for "<entry>/<mod_name>" (stat_top_level);
-// on success `dest` holds the path found.
+// on success `dest` holds the path found. STAT_ERROR (TypeError pending) for
+// an entry that is not a str.
 function stat_top_level(mod_name: qstr, dest: usize): i32 {
   const path = mp_sys_path();
   if (path == 0) return MP_IMPORT_STAT_NO_EXIST;
@@ -144,12 +151,14 @@ function stat_top_level(mod_name: qstr, dest: usize): i32 {
     if (i >= mp_obj_list_len(path)) break;
     const entry = load<usize>(mp_obj_list_items(path) + (i << 2));
     vstr_set_len(dest, 0);
-    if (mp_obj_is_str(entry)) {
-      const len = mp_obj_str_get_len(entry);
-      if (len > 0) {
-        vstr_add_strn(dest, mp_obj_str_get_data_ptr(entry), len);
-        vstr_add_byte(dest, PATH_SEP_CHAR);
-      }
+    if (!mp_obj_is_str(entry) && !mp_obj_is_type(entry, mp_type_bytes)) {
+      str_expected(entry);
+      return STAT_ERROR;
+    }
+    const len = mp_obj_str_get_len(entry);
+    if (len > 0) {
+      vstr_add_strn(dest, mp_obj_str_get_data_ptr(entry), len);
+      vstr_add_byte(dest, PATH_SEP_CHAR);
     }
     vstr_add_strn(dest, qstr_str(mod_name), qstr_len(mod_name));
     if (vstr_had_error(dest)) return MP_IMPORT_STAT_NO_EXIST;
@@ -159,7 +168,7 @@ function stat_top_level(mod_name: qstr, dest: usize): i32 {
   return MP_IMPORT_STAT_NO_EXIST;
 }
 
-/** `import __main__`: the module whose globals are the main script's (runtime.c's mp_module___main__). */
+/** `import __main__`: the module of the main script's globals (runtime.c's mp_module___main__). */
 export const mp_module___main__: mp_obj_t = memory.data(8, 8);
 
 // The built-in module `module_name` (as mp_module_get_builtin), without
@@ -197,7 +206,8 @@ export function mp_module_main(): mp_obj_t {
 // Calls the __init__ of a built-in module found by an import, if it has one
 // (MICROPY_MODULE_BUILTIN_INIT). False with the exception pending.
 function builtin_init(m: mp_obj_t): bool {
-  const e = mp_map_lookup(mp_obj_dict_get_map(mp_obj_module_get_globals(m)), MP_OBJ_NEW_QSTR(Q.MP_QSTR___init__), MP_MAP_LOOKUP);
+  const map = mp_obj_dict_get_map(mp_obj_module_get_globals(m));
+  const e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(Q.MP_QSTR___init__), MP_MAP_LOOKUP);
   if (e == MP_MAP_ERROR) return false;
   if (e == 0) return true;
   return mp_call_function_0(load<usize>(e + 4)) != MP_OBJ_NULL;
@@ -260,7 +270,8 @@ function evaluate_relative_import(level: i32, p: usize, len: usize, globals: mp_
     return 0;
   }
   // a package (it has __path__) counts one level fewer: the search starts inside it
-  const pe = mp_map_lookup(mp_obj_dict_get_map(globals), MP_OBJ_NEW_QSTR(Q.MP_QSTR___path__), MP_MAP_LOOKUP);
+  const gmap = mp_obj_dict_get_map(globals);
+  const pe = mp_map_lookup(gmap, MP_OBJ_NEW_QSTR(Q.MP_QSTR___path__), MP_MAP_LOOKUP);
   if (pe == MP_MAP_ERROR) return 0;
   if (pe != 0) --level;
   const cp = mp_obj_str_get_data_ptr(cur);
@@ -299,7 +310,10 @@ function evaluate_relative_import(level: i32, p: usize, len: usize, globals: mp_
 // Removes `name` from sys.modules (after a failed load).
 function unregister_module(name: qstr): void {
   const loaded = mp_state_get(MPS_loaded_modules);
-  if (loaded != 0) mp_map_lookup(mp_obj_dict_get_map(loaded), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+  if (loaded == 0) return;
+  const e = mp_map_lookup(mp_obj_dict_get_map(loaded), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+  // do not keep the failed module alive through the removed entry
+  if (e != 0 && e != MP_MAP_ERROR) store<usize>(e + 4, MP_OBJ_NULL);
 }
 
 /**
@@ -309,14 +323,20 @@ function unregister_module(name: qstr): void {
  * `override_main` (-m) a module is run as __main__. Returns the module or
  * MP_OBJ_NULL with the exception pending.
  */
-function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, outer_module_obj: mp_obj_t, override_main: bool): mp_obj_t {
+function process_import_at_level(
+  full_mod_name: qstr,
+  level_mod_name: qstr,
+  outer_module_obj: mp_obj_t,
+  override_main: bool,
+): mp_obj_t {
   // An empty sys.path asks for built-ins only, so sys.modules (which may
   // hold modules loaded from the filesystem) is not consulted.
   const sys_path = mp_sys_path();
   if (sys_path != 0 && mp_obj_list_len(sys_path) != 0) {
     const loaded = mp_state_get(MPS_loaded_modules);
     if (loaded != 0) {
-      const e = mp_map_lookup(mp_obj_dict_get_map(loaded), MP_OBJ_NEW_QSTR(full_mod_name), MP_MAP_LOOKUP);
+      const key = MP_OBJ_NEW_QSTR(full_mod_name);
+      const e = mp_map_lookup(mp_obj_dict_get_map(loaded), key, MP_MAP_LOOKUP);
       if (e == MP_MAP_ERROR) return MP_OBJ_NULL;
       if (e != 0) return load<usize>(e + 4);
     }
@@ -335,6 +355,10 @@ function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, oute
       return builtin_init(m) ? m : MP_OBJ_NULL;
     }
     stat = stat_top_level(level_mod_name, path);
+    if (stat == STAT_ERROR) {
+      mp_root_release(mark);
+      return MP_OBJ_NULL;
+    }
     if (stat == MP_IMPORT_STAT_NO_EXIST) {
       // then an extensible built-in (time, io...)
       m = builtin_lookup(level_mod_name, true);
@@ -347,7 +371,8 @@ function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, oute
     // a built-in package: its static globals may hold the submodule
     const og = mp_obj_module_get_globals(outer_module_obj);
     if (mp_map_is_fixed(mp_obj_dict_get_map(og))) {
-      const e = mp_map_lookup(mp_obj_dict_get_map(og), MP_OBJ_NEW_QSTR(level_mod_name), MP_MAP_LOOKUP);
+      const key = MP_OBJ_NEW_QSTR(level_mod_name);
+      const e = mp_map_lookup(mp_obj_dict_get_map(og), key, MP_MAP_LOOKUP);
       if (e != 0 && e != MP_MAP_ERROR) {
         const sub = load<usize>(e + 4);
         if (mp_obj_is_obj(sub) && load<usize>(sub) == mp_type_module) {
@@ -394,10 +419,11 @@ function process_import_at_level(full_mod_name: qstr, level_mod_name: qstr, oute
     // under __main__ for relative imports
     const g = mp_obj_module_get_globals(module_obj);
     const loaded = mp_state_get(MPS_loaded_modules);
+    const main = MP_OBJ_NEW_QSTR(Q.MP_QSTR___main__);
     if (
-      mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(Q.MP_QSTR___name__), MP_OBJ_NEW_QSTR(Q.MP_QSTR___main__)) == MP_OBJ_NULL ||
-      (loaded != 0 && mp_obj_dict_store(loaded, MP_OBJ_NEW_QSTR(Q.MP_QSTR___main__), module_obj) == MP_OBJ_NULL) ||
-      mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(Q.MP_QSTR___main__), MP_OBJ_NEW_QSTR(full_mod_name)) == MP_OBJ_NULL
+      mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(Q.MP_QSTR___name__), main) == MP_OBJ_NULL ||
+      (loaded != 0 && mp_obj_dict_store(loaded, main, module_obj) == MP_OBJ_NULL) ||
+      mp_obj_dict_store(g, main, MP_OBJ_NEW_QSTR(full_mod_name)) == MP_OBJ_NULL
     ) {
       unregister_module(full_mod_name);
       mp_root_release(mark);
@@ -458,9 +484,7 @@ export function mp_builtin___import__(n_args: usize, args: usize): mp_obj_t {
       if (level < 0) return mp_raise_type(mp_type_ValueError);
     }
   }
-  if (!mp_obj_is_str(module_name_obj)) {
-    return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(module_name_obj), Q.MP_QSTR_str);
-  }
+  if (!mp_obj_is_str(module_name_obj)) return str_expected(module_name_obj);
   let name = mp_obj_str_get_data_ptr(module_name_obj);
   let name_len = mp_obj_str_get_len(module_name_obj);
 
@@ -468,7 +492,9 @@ export function mp_builtin___import__(n_args: usize, args: usize): mp_obj_t {
     let globals = mp_globals_get();
     if (n_args >= 2 && load<usize>(args + 4) != mp_const_none) {
       globals = load<usize>(args + 4);
-      if (!mp_obj_is_obj(globals) || load<usize>(globals) != mp_type_dict) return mp_raise_type(mp_type_TypeError);
+      if (!mp_obj_is_obj(globals) || load<usize>(globals) != mp_type_dict) {
+        return mp_raise_type(mp_type_TypeError);
+      }
     }
     const q = evaluate_relative_import(level, name, name_len, globals);
     if (q == 0) return MP_OBJ_NULL;
@@ -510,6 +536,12 @@ export function mp_builtin___import__(n_args: usize, args: usize): mp_obj_t {
   const r = fromtuple != mp_const_none ? load<usize>(mods + 4) : load<usize>(mods);
   mp_root_release(mark);
   return r;
+}
+
+// TypeError for a name or path that is not a str (mp_obj_str_get_str's message).
+function str_expected(o: mp_obj_t): mp_obj_t {
+  const t = mp_obj_get_type_qstr(o);
+  return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", t, Q.MP_QSTR_str);
 }
 
 /** __import__ as a built-in function object (builtins.__import__). */

@@ -9,10 +9,13 @@
 // The output is MicroPython's v6 bytecode, byte for byte what mpy-cross
 // writes: raw codes (emitglue.ts) plus the module's qstr and constant tables.
 //
-// Only the bytecode emitter exists (MICROPY_EMIT_NATIVE is off), so the
+// Only the bytecode emitter exists (as MicroPython with MICROPY_EMIT_NATIVE
+// off: @micropython.native/viper/asm_* are invalid decorators), so the
 // compiler calls mp_emit_bc_* directly, as compile.c does without a method
 // table. A native emitter plugs in where compile_scope_emit picks the emitter
-// for a scope (scope.emit_options) and where the decorators are recognised.
+// for a scope (scope.emit_options), in compile_built_in_decorator, and with
+// compile.c's MICROPY_EMIT_NATIVE parts (reserve_labels_for_native, the
+// REFGLOBALS/HASCONSTS scope flags), which do not change bytecode.
 //
 // compiler_t (64 bytes, GC heap, on the root stack while compiling; every
 // heap object the compiler makes is reachable from it):
@@ -188,8 +191,6 @@ import {
 import { MP_EMIT_OPT_NONE, MP_EMIT_OPT_BYTECODE, CTX_globals, mp_raw_code_kind, MP_CODE_BYTECODE } from "./emitglue";
 import { mp_make_function_from_proto_fun } from "./objfun";
 
-/** Native emitters are not built in yet: @micropython.native/viper/asm_* are rejected as MicroPython does without them. */
-@inline const MICROPY_EMIT_NATIVE: bool = false;
 
 /** Emitter options new module scopes start with (MP_STATE_VM(default_emit_opt); -X emit=). */
 export let mp_default_emit_opt: u32 = MP_EMIT_OPT_NONE;
@@ -2928,6 +2929,7 @@ export function mp_compile_to_raw_code_cm(parse_tree: usize, source_file: qstr, 
   }
   mp_root_push(cp);
   const comp = changetype<compiler_t>(cp);
+  compile_error_no_traceback = false;
   comp.parse_tree = parse_tree;
   comp.source_file = <u32>source_file;
   comp.is_repl = is_repl ? 1 : 0;
@@ -3026,18 +3028,23 @@ function compile_scope_emit(comp: compiler_t, s: scope_t): void {
       if (comp.compile_error != 0) break;
     }
     if (comp.compile_error == 0 && E(comp).overflow != 0) {
+      // raised by the emitter itself in MicroPython: no traceback entry
       mp_raise_msg(mp_type_RuntimeError, "bytecode overflow");
       compile_take_error(comp);
+      compile_error_no_traceback = true;
     }
   }
 }
+
+// Set when the compile error is the emitter's own (bytecode overflow).
+let compile_error_no_traceback: bool = false;
 
 function compile_fail(comp: compiler_t, mark: usize): bool {
   let exc = comp.compile_error;
   if (exc == 0) exc = mp_const_MemoryError_obj; // an allocation failed without raising
   // errors without a line take the line of the scope being compiled, and get
   // a traceback entry (file, line, scope name) as MicroPython gives them
-  if (comp.scope_cur != 0) {
+  if (comp.scope_cur != 0 && !compile_error_no_traceback) {
     compile_error_set_line(comp, SC(comp).pn);
     mp_obj_exception_add_traceback(exc, comp.source_file, comp.compile_error_line, SC(comp).simple_name);
   }

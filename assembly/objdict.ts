@@ -111,7 +111,7 @@ import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
 import { mp_type_classmethod } from "./objtype";
 import { mp_obj_iter_alloc } from "./objpolyiter";
 import { mp_arg_check_num, mp_map_fixed_from_kw } from "./argcheck";
-import { mp_repr_enter, mp_repr_leave } from "./sequence";
+import { mp_repr_enter, mp_repr_leave, mp_obj_native_of } from "./sequence";
 import { mp_obj_is_str_or_bytes_hook } from "./runtime";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import * as R from "./runtime0";
@@ -355,6 +355,11 @@ function dict_equal(lhs: mp_obj_t, rhs: mp_obj_t): i32 {
 }
 
 function dict_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
+  if (op != R.MP_BINARY_OP_CONTAINS && !mp_obj_is_dict_or_ordereddict(rhs)) {
+    // an instance of a user subclass of dict acts as its dict
+    const sub = mp_obj_native_of(rhs, mp_type_dict);
+    if (sub != 0) rhs = sub;
+  }
   switch (op) {
     case R.MP_BINARY_OP_CONTAINS: {
       const e = mp_map_lookup(lhs + 4, rhs, MP_MAP_LOOKUP);

@@ -16,6 +16,7 @@ import {
   MP_TYPE_FLAG_NONE,
   mp_obj_is_obj,
   mp_obj_is_type,
+  MP_OBJ_NEW_QSTR,
   mp_obj_is_small_int,
   MP_OBJ_SMALL_INT_VALUE,
   mp_const_none,
@@ -37,10 +38,10 @@ import { mp_obj_tuple_len, mp_obj_tuple_get } from "./objtuple";
 import { mp_obj_get_type, mp_obj_is_subclass_fast, mp_native_base_init_wrapper_obj } from "./objtype";
 export { mp_obj_is_subclass_fast };
 import { gc_alloc } from "./gc";
-import { mp_state_set, mp_state_get, MPS_cur_exception } from "./mpstate";
-import { mp_obj_new_str_from_as, mp_obj_new_str } from "./objstr";
-import { qstr_str, qstr_len, mp_utf8_from_as_range } from "./qstr";
-import { mp_obj_new_tuple, mp_const_empty_tuple } from "./objtuple";
+import { mp_state_set, mp_state_get, MPS_cur_exception, MP_STATE, MPS_emg_exc_obj, MPS_emg_exc_buf } from "./mpstate";
+import { mp_obj_new_str_from_as, mp_obj_new_str, mp_type_str } from "./objstr";
+import { qstr_str, qstr_len, qstr_find_strn, mp_utf8_from_as, mp_utf8_from_as_range } from "./qstr";
+import { mp_obj_new_tuple, mp_const_empty_tuple, mp_type_tuple } from "./objtuple";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import * as Q from "./genhdr";
 
@@ -73,6 +74,10 @@ export const mp_type_ValueError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 export const mp_type_UnicodeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
 
+/** MemoryError("memory allocation failed, heap is locked"), static: raised while the heap is locked. */
+export const mp_const_MemoryError_locked_obj: usize = memory.data(16, 16);
+const memory_error_locked_args: usize = memory.data(12, 16);
+
 /** A static MemoryError instance, raised when there is no heap to make one (mp_const_MemoryError_obj). */
 export const mp_const_MemoryError_obj: usize = memory.data(16, 16);
 
@@ -88,12 +93,92 @@ export const mp_const_MemoryError_obj: usize = memory.data(16, 16);
 export function mp_obj_exception_new(type: usize, args: mp_obj_t): mp_obj_t {
   const mark = mp_root_mark();
   mp_root_push(args);
-  const o = gc_alloc(16, 0);
+  let o = gc_alloc(16, 0);
   mp_root_release(mark);
-  if (o == 0) return mp_const_MemoryError_obj;
+  if (o == 0) o = emg_exc_obj(); // heap full or locked
   store<usize>(o, type);
+  store<usize>(o + 4, 0);
+  store<usize>(o + 8, 0);
   store<usize>(o + 12, args);
   return o;
+}
+
+// ---- the emergency exception (heap full or locked) ----
+//
+// When no heap block can be had, exceptions are built in the root block of
+// mpstate.ts (so what they refer to stays alive): one exception object, and a
+// buffer laid out as MicroPython's emergency exception buffer:
+//   +0  traceback (2 entries of 3 words)   +24 args tuple (1 item, or more
+//   when no message needs the room)        +36 str object   +52 message bytes
+
+@inline const EMG_BUF_SIZE: usize = 128;
+@inline const EMG_TRACEBACK_OFFSET: usize = 0;
+@inline const EMG_TRACEBACK_WORDS: usize = 6;
+@inline const EMG_TUPLE_OFFSET: usize = 24;
+@inline const EMG_STR_OFFSET: usize = 36;
+@inline const EMG_STR_BUF_OFFSET: usize = 52;
+
+@inline function emg_exc_obj(): usize {
+  return MP_STATE + (MPS_emg_exc_obj << 2);
+}
+@inline function emg_buf(): usize {
+  return MP_STATE + (MPS_emg_exc_buf << 2);
+}
+
+/** A 1-tuple (arg) on the heap, else in the emergency buffer, else the empty tuple. */
+function exception_args_1(arg: mp_obj_t): mp_obj_t {
+  const mark = mp_root_mark();
+  mp_root_push(arg);
+  const t = gc_alloc(12, 0);
+  mp_root_release(mark);
+  if (t != 0) {
+    store<usize>(t, mp_type_tuple);
+    store<usize>(t + 4, 1);
+    store<usize>(t + 8, arg);
+    return t;
+  }
+  const et = emg_buf() + EMG_TUPLE_OFFSET;
+  store<usize>(et, mp_type_tuple);
+  store<usize>(et + 4, 1);
+  store<usize>(et + 8, arg);
+  return et;
+}
+
+/**
+ * A str holding `len` bytes at `p`, made without the heap if need be: in the
+ * emergency buffer (cut to fit), as MicroPython's emergency exception message.
+ */
+function exception_msg_str(p: usize, len: usize): mp_obj_t {
+  const q = qstr_find_strn(p, len);
+  if (q != 0) return MP_OBJ_NEW_QSTR(q);
+  const o = gc_alloc(16, 0);
+  let d: usize = 0;
+  if (o != 0) {
+    const mark = mp_root_mark();
+    mp_root_push(o);
+    d = gc_alloc(len + 1, 0);
+    mp_root_release(mark);
+  }
+  if (o != 0 && d != 0) {
+    memory.copy(d, p, len);
+    store<u8>(d + len, 0);
+    store<usize>(o, mp_type_str);
+    store<usize>(o + 4, 0);
+    store<usize>(o + 8, len);
+    store<usize>(o + 12, d);
+    return o;
+  }
+  const so = emg_buf() + EMG_STR_OFFSET;
+  const sd = emg_buf() + EMG_STR_BUF_OFFSET;
+  const room = EMG_BUF_SIZE - EMG_STR_BUF_OFFSET - 1;
+  if (len > room) len = room;
+  if (p != sd) memory.copy(sd, p, len);
+  store<u8>(sd + len, 0);
+  store<usize>(so, mp_type_str);
+  store<usize>(so + 4, 0);
+  store<usize>(so + 8, len);
+  store<usize>(so + 12, sd);
+  return so;
 }
 
 /** Sets `exc` (an exception instance) as the pending exception; returns MP_OBJ_NULL. */
@@ -116,13 +201,7 @@ export function mp_take_exception(): mp_obj_t {
 
 /** Raises `type` with one argument `arg` (any object). */
 export function mp_raise_arg1(type: usize, arg: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  mp_root_push(arg);
-  const sp = mp_root_mark();
-  const t = mp_obj_new_tuple(1, sp - 4);
-  mp_root_release(mark);
-  if (t == MP_OBJ_NULL) return MP_OBJ_NULL;
-  return mp_raise_obj(mp_obj_exception_new(type, t));
+  return mp_raise_obj(mp_obj_exception_new(type, exception_args_1(arg)));
 }
 
 /** Raises `type` with no arguments. */
@@ -132,9 +211,8 @@ export function mp_raise_type(type: usize): mp_obj_t {
 
 /** Raises `type(msg)`; `msg` is an AS string literal with MicroPython's wording. */
 export function mp_raise_msg(type: usize, msg: string): mp_obj_t {
-  const s = mp_obj_new_str_from_as(msg);
-  if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
-  return mp_raise_arg1(type, s);
+  const n = mp_utf8_from_as(msg, varg_buf, 500);
+  return mp_raise_arg1(type, exception_msg_str(varg_buf, n));
 }
 
 export function mp_raise_TypeError(msg: string): mp_obj_t {
@@ -203,9 +281,7 @@ export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: u
     if (c < 0x80) store<u8>(varg_buf + n++, <u8>c);
     else n += mp_utf8_from_as_range(fmt, i, i + 1, varg_buf + n, 4);
   }
-  const s = mp_obj_new_str(varg_buf, n);
-  if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
-  return mp_raise_arg1(type, s);
+  return mp_raise_arg1(type, exception_msg_str(varg_buf, n));
 }
 
 /**
@@ -217,21 +293,33 @@ export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: u
  * heap is full, as MicroPython does.
  */
 export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line: usize, block: usize): void {
-  if (!mp_obj_is_obj(exc) || exc == mp_const_MemoryError_obj) return;
+  if (!mp_obj_is_obj(exc) || exc == mp_const_MemoryError_obj || exc == mp_const_MemoryError_locked_obj) return;
   exc = mp_obj_exception_get_native(exc);
   if (!mp_obj_is_native_exception_instance(exc)) return; // a subclass whose __init__ has not run
+  const emg_tb = emg_buf() + EMG_TRACEBACK_OFFSET;
   let alloc = <usize>load<u16>(exc + 4);
-  const len = <usize>load<u16>(exc + 6);
+  let len = <usize>load<u16>(exc + 6);
   let data = load<usize>(exc + 8);
-  if (data == 0 || len + 3 > alloc) {
+  if (data == 0) {
+    alloc = 0;
+    len = 0;
+  }
+  if (len + 3 > alloc) {
+    if (data == emg_tb) return; // the emergency buffer cannot grow
     const mark = mp_root_mark();
     mp_root_push(exc);
-    const nd = gc_alloc((alloc + 3) << 2, 0);
+    let nd = gc_alloc((alloc + 3) << 2, 0);
     mp_root_release(mark);
-    if (nd == 0) return;
-    if (data != 0) memory.copy(nd, data, len << 2);
+    if (nd == 0) {
+      // no heap: the emergency buffer has room for a short traceback
+      if (data != 0) return;
+      nd = emg_tb;
+      alloc = EMG_TRACEBACK_WORDS;
+    } else {
+      if (data != 0) memory.copy(nd, data, len << 2);
+      alloc += 3;
+    }
     data = nd;
-    alloc += 3;
     store<usize>(exc + 8, data);
     store<u16>(exc + 4, <u16>alloc);
   }
@@ -246,6 +334,14 @@ export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line:
 export function objexcept_static_init(): void {
   store<usize>(mp_const_MemoryError_obj, mp_type_MemoryError);
   store<usize>(mp_const_MemoryError_obj + 12, mp_const_empty_tuple);
+  store<usize>(memory_error_locked_args, mp_type_tuple);
+  store<usize>(memory_error_locked_args + 4, 1);
+  store<usize>(
+    memory_error_locked_args + 8,
+    MP_OBJ_NEW_QSTR(Q.MP_QSTR_memory_space_allocation_space_failed_comma__space_heap_space_is_space_locked),
+  );
+  store<usize>(mp_const_MemoryError_locked_obj, mp_type_MemoryError);
+  store<usize>(mp_const_MemoryError_locked_obj + 12, memory_error_locked_args);
   mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
   mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
   mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);
@@ -318,21 +414,21 @@ export function mp_obj_exception_make_new(type: usize, n_args: usize, n_kw: usiz
   if (n_kw != 0) return mp_raise_TypeError("function doesn't take keyword arguments");
   let t = mp_const_empty_tuple;
   if (n_args != 0) {
-    t = mp_obj_new_tuple(n_args, args);
-    if (t == MP_OBJ_NULL) {
+    t = gc_alloc(8 + n_args * 4, 0);
+    if (t == 0 && EMG_TUPLE_OFFSET + 8 + n_args * 4 <= EMG_BUF_SIZE) {
+      // no heap: the args go in the emergency buffer after the traceback
+      t = emg_buf() + EMG_TUPLE_OFFSET;
+    }
+    if (t == 0) {
       // no room for the args: keep going without them, as MicroPython
-      mp_take_exception();
       t = mp_const_empty_tuple;
+    } else {
+      store<usize>(t, mp_type_tuple);
+      store<usize>(t + 4, n_args);
+      memory.copy(t + 8, args, n_args * 4);
     }
   }
-  const mark = mp_root_mark();
-  mp_root_push(t);
-  const o = gc_alloc(16, 0);
-  mp_root_release(mark);
-  if (o == 0) return mp_const_MemoryError_obj;
-  store<usize>(o, type);
-  store<usize>(o + 12, t);
-  return o;
+  return mp_obj_exception_new(type, t);
 }
 
 /** A new exception of built-in exception `type` with `n_args` args at `args` (mp_obj_new_exception_args). */

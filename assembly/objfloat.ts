@@ -386,17 +386,6 @@ export function mp_pow(x: f64, y: f64): f64 {
   return Math.pow(x, y);
 }
 
-// ---- methods ----
-
-/** float.is_integer() — not in MicroPython; CPython has it. */
-function float_is_integer(self: mp_obj_t): mp_obj_t {
-  const v = mp_obj_float_get(self);
-  return mp_obj_new_bool(isFinite(v) && Math.floor(v) == v);
-}
-
-const float_is_integer_obj: usize = memory.data(16, 16);
-const float_locals_dict: usize = memory.data(16, 16);
-
 /** Set-up of the float type and constants (run once by mp_init). */
 export function objfloat_static_init(): void {
   mp_type_setup(mp_type_float, Q.MP_QSTR_float, MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE, 0);
@@ -404,10 +393,6 @@ export function objfloat_static_init(): void {
   mp_type_set_print(mp_type_float, float_print);
   mp_type_set_unary_op(mp_type_float, float_unary_op);
   mp_type_set_binary_op(mp_type_float, float_binary_op);
-  mp_fun_1_at(float_is_integer_obj, float_is_integer);
-  mp_static_dict_at(float_locals_dict, 1);
-  mp_static_dict_add(float_locals_dict, Q.MP_QSTR_is_integer, float_is_integer_obj);
-  mp_type_set_locals_dict(mp_type_float, float_locals_dict);
   static_float_at(mp_const_float_e_obj, Math.E);
   static_float_at(mp_const_float_pi_obj, Math.PI);
   static_float_at(mp_const_float_tau_obj, 2 * Math.PI);

@@ -68,6 +68,7 @@ import {
   mp_seq_count_obj,
   mp_repr_enter,
   mp_repr_leave,
+  mp_obj_native_of,
 } from "./sequence";
 import { mp_arg_check_num } from "./argcheck";
 import { mp_map_lookup, mp_map_used, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
@@ -277,6 +278,11 @@ export function mp_seq_repeat_count(n: mp_obj_t): i64 {
 }
 
 function list_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
+  if (op != R.MP_BINARY_OP_CONTAINS && op != R.MP_BINARY_OP_INPLACE_ADD && !mp_obj_is_type(rhs, mp_type_list)) {
+    // an instance of a user subclass of list acts as its list
+    const sub = mp_obj_native_of(rhs, mp_type_list);
+    if (sub != 0) rhs = sub;
+  }
   switch (op) {
     case R.MP_BINARY_OP_ADD: {
       if (!mp_obj_is_type(rhs, mp_type_list)) return MP_OBJ_NOT_SUPPORTED;

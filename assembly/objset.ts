@@ -97,6 +97,7 @@ import { mp_type_dict, mp_type_dict_view, mp_obj_is_dict_or_ordereddict, mp_stat
 import { mp_map_used, mp_map_filled, mp_map_entries } from "./map";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import { mp_op_contains_obj } from "./opmethods";
+import { mp_obj_native_of } from "./sequence";
 import * as R from "./runtime0";
 import * as Q from "./genhdr";
 
@@ -1088,6 +1089,12 @@ function set_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
     mp_root_release(mark);
     if (c < 0) return MP_OBJ_NULL;
     return mp_obj_new_bool(c > 0);
+  }
+  if (!mp_obj_is_set_or_frozenset(rhs)) {
+    // an instance of a user subclass of set/frozenset acts as its set
+    let sub = mp_obj_native_of(rhs, mp_type_set);
+    if (sub == 0) sub = mp_obj_native_of(rhs, mp_type_frozenset);
+    if (sub != 0) rhs = sub;
   }
   if (mp_obj_is_type(rhs, mp_type_dict_view) && load<u32>(rhs + 8) != 2) {
     // a keys/items view on the right acts as the set of its items (as

@@ -54,6 +54,7 @@ import {
   mp_seq_count_obj,
   mp_repr_enter,
   mp_repr_leave,
+  mp_obj_native_of,
 } from "./sequence";
 import { mp_static_dict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import * as R from "./runtime0";
@@ -166,6 +167,11 @@ export function mp_obj_tuple_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
 
 /** binary_op slot of tuples: + * comparisons and `in` (mp_obj_tuple_binary_op). */
 export function mp_obj_tuple_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
+  if (op != R.MP_BINARY_OP_CONTAINS && !mp_obj_is_tuple_compatible(rhs)) {
+    // an instance of a user subclass of tuple acts as its tuple
+    const sub = mp_obj_native_of(rhs, mp_type_tuple);
+    if (sub != 0) rhs = sub;
+  }
   switch (op) {
     case R.MP_BINARY_OP_ADD:
     case R.MP_BINARY_OP_INPLACE_ADD: {

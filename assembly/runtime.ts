@@ -76,6 +76,7 @@ import {
   mp_take_exception,
   mp_pending_exception,
   mp_const_MemoryError_obj,
+  mp_const_MemoryError_locked_obj,
   mp_type_BaseException,
   mp_type_TypeError,
   mp_type_ValueError,
@@ -105,8 +106,17 @@ import * as Q from "./genhdr";
 
 /** Raises MemoryError (the static instance: there may be no heap for a new one). */
 export function mp_raise_memory_error(n_bytes: usize): mp_obj_t {
-  return mp_raise_obj(mp_const_MemoryError_obj);
+  // as m_malloc_fail: "heap is locked" while locked, else the size asked for;
+  // a static instance when even the message cannot be allocated
+  if (gc_is_locked()) return mp_raise_obj(mp_const_MemoryError_locked_obj);
+  if (raising_memory_error) return mp_raise_obj(mp_const_MemoryError_obj);
+  raising_memory_error = true;
+  const r = mp_raise_msg_varg(mp_type_MemoryError, "memory allocation failed, allocating %u bytes", n_bytes);
+  raising_memory_error = false;
+  return r;
 }
+
+let raising_memory_error: bool = false;
 
 /** Raises RuntimeError("maximum recursion depth exceeded") (mp_raise_recursion_depth). */
 export function mp_raise_recursion_depth(): mp_obj_t {
@@ -209,10 +219,9 @@ export function mp_pending_exception_is(type: usize): bool {
 
 /** The value of a StopIteration instance (its first arg, or None), as mp_obj_exception_get_value. */
 export function mp_obj_exception_get_value_rt(exc: mp_obj_t): mp_obj_t {
-  const args = load<usize>(exc + 12);
-  if (args == 0 || load<usize>(args + 4) == 0) return mp_const_none;
-  return load<usize>(args + 8);
+  return mp_obj_exception_get_value(exc);
 }
+import { mp_obj_exception_get_value } from "./objexcept";
 
 // ---------------------------------------------------------------------------
 // hashing and equality
@@ -1958,7 +1967,7 @@ export function runtime_static_init(): void {
 export function mp_runtime_init(): bool {
   mp_state_set(MPS_builtins_override, MP_OBJ_NULL);
   mp_state_set(MPS_stop_iteration_arg, MP_OBJ_NULL);
-  mp_sched_init();
+  if (!mp_sched_init()) return false;
   const d = mp_obj_new_dict(1);
   if (d == MP_OBJ_NULL) return false;
   mp_state_set(MPS_dict_main, d);

@@ -8,6 +8,7 @@
 // scheduling works with the heap locked.
 
 import { mp_obj_t, MP_OBJ_NULL } from "./obj";
+import { gc_alloc } from "./gc";
 import { mp_state_get, mp_state_set, MPS_sched_queue_base, MPS_pending_exception, MPS_kbd_exception } from "./mpstate";
 import { mp_raise_obj, mp_take_exception, mp_type_KeyboardInterrupt, mp_obj_print_exception } from "./objexcept";
 import { mp_const_empty_tuple } from "./objtuple";
@@ -26,23 +27,24 @@ export let sched_state: i32 = MP_SCHED_IDLE;
 let sched_idx: u32 = 0;
 let sched_len: u32 = 0;
 
-/** The KeyboardInterrupt instance raised on Ctrl-C (static: no allocation, as mp_kbd_exception). */
-const kbd_exception: usize = memory.data(16, 16);
-
-/** Set-up of this file's static objects. */
-export function scheduler_static_init(): void {
-  store<usize>(kbd_exception, mp_type_KeyboardInterrupt);
-  store<usize>(kbd_exception + 12, mp_const_empty_tuple);
-}
-
-/** Resets the scheduler (mp_init): empty queue, idle, no pending exception. */
-export function mp_sched_init(): void {
+/**
+ * Resets the scheduler (mp_init): empty queue, idle, no pending exception,
+ * and makes the KeyboardInterrupt instance raised on Ctrl-C (mp_kbd_exception,
+ * allocated once so raising it needs no heap; rooted in MPS_kbd_exception).
+ * Returns false on MemoryError.
+ */
+export function mp_sched_init(): bool {
   sched_state = MP_SCHED_IDLE;
   sched_idx = 0;
   sched_len = 0;
   for (let i: u32 = 0; i < 2 * MICROPY_SCHEDULER_DEPTH; i++) mp_state_set(MPS_sched_queue_base + i, MP_OBJ_NULL);
   mp_state_set(MPS_pending_exception, MP_OBJ_NULL);
-  mp_state_set(MPS_kbd_exception, kbd_exception);
+  const kbd = gc_alloc(16, 0);
+  if (kbd == 0) return false;
+  store<usize>(kbd, mp_type_KeyboardInterrupt);
+  store<usize>(kbd + 12, mp_const_empty_tuple);
+  mp_state_set(MPS_kbd_exception, kbd);
+  return true;
 }
 
 /** Number of queued callbacks (mp_sched_num_pending). */
@@ -62,10 +64,12 @@ export function mp_sched_exception(exc: mp_obj_t): void {
 
 /** Ctrl-C: raises KeyboardInterrupt at the next poll (mp_sched_keyboard_interrupt). */
 export function mp_sched_keyboard_interrupt(): void {
-  // the static instance keeps no traceback from an earlier raise
-  store<usize>(kbd_exception + 4, 0);
-  store<usize>(kbd_exception + 8, 0);
-  mp_sched_exception(kbd_exception);
+  const kbd = mp_state_get(MPS_kbd_exception);
+  if (kbd == MP_OBJ_NULL) return;
+  // the instance keeps no traceback from an earlier raise
+  store<usize>(kbd + 4, 0);
+  store<usize>(kbd + 8, 0);
+  mp_sched_exception(kbd);
 }
 
 /**

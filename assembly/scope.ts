@@ -66,9 +66,9 @@ import {
 }
 
 /** First size of a scope's identifier table (MICROPY_ALLOC_SCOPE_ID_INIT). */
-@inline const MICROPY_ALLOC_SCOPE_ID_INIT: u32 = 4;
+@inline const MICROPY_ALLOC_SCOPE_ID_INIT: usize = 4;
 /** Growth of a scope's identifier table (MICROPY_ALLOC_SCOPE_ID_INC). */
-@inline const MICROPY_ALLOC_SCOPE_ID_INC: u32 = 6;
+@inline const MICROPY_ALLOC_SCOPE_ID_INC: usize = 6;
 
 @unmanaged
 export class id_info_t {

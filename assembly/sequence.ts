@@ -278,3 +278,23 @@ export function mp_repr_leave(): void {
 export function mp_repr_reset(): void {
   repr_depth = 0;
 }
+
+// ---- operands that are instances of user subclasses of built-in types ----
+
+import { mp_obj_is_obj } from "./obj";
+import { mp_obj_is_instance_type, mp_obj_type_native_base, mp_obj_instance_subobj } from "./objtype";
+
+/**
+ * The object of built-in type `native` behind `o`: `o` itself when its type
+ * is `native`, the native base object of an instance of a user subclass of
+ * `native` (`class L(list)`), else 0. Lets `[1] + L([2])` and
+ * `(1,) < T((2,))` work as in CPython.
+ */
+export function mp_obj_native_of(o: mp_obj_t, native: usize): mp_obj_t {
+  if (!mp_obj_is_obj(o)) return 0;
+  const t = load<usize>(o);
+  if (t == native) return o;
+  if (!mp_obj_is_instance_type(t) || mp_obj_type_native_base(t) != native) return 0;
+  const sub = mp_obj_instance_subobj(o);
+  return mp_obj_is_obj(sub) && load<usize>(sub) == native ? sub : 0;
+}

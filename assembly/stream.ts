@@ -116,7 +116,13 @@ export type stream_rw_fn = (o: mp_obj_t, buf: usize, size: usize, errcode: usize
 export type stream_ioctl_fn = (o: mp_obj_t, request: u32, arg: usize, errcode: usize) => usize;
 
 /** Fills the protocol table `p` (16 bytes of static data); 0-index functions are absent. */
-export function mp_stream_p_init(p: usize, read: stream_rw_fn | null, write: stream_rw_fn | null, ioctl: stream_ioctl_fn | null, is_text: bool): void {
+export function mp_stream_p_init(
+  p: usize,
+  read: stream_rw_fn | null,
+  write: stream_rw_fn | null,
+  ioctl: stream_ioctl_fn | null,
+  is_text: bool,
+): void {
   store<u32>(p, read == null ? 0 : read.index);
   store<u32>(p + 4, write == null ? 0 : write.index);
   store<u32>(p + 8, ioctl == null ? 0 : ioctl.index);
@@ -138,12 +144,24 @@ export function mp_stream_p_init(p: usize, read: stream_rw_fn | null, write: str
 }
 
 /** Calls the read (or write) function `f` of a stream. */
-@inline export function mp_stream_call_rw(f: u32, o: mp_obj_t, buf: usize, size: usize, errcode: usize): usize {
+@inline export function mp_stream_call_rw(
+  f: u32,
+  o: mp_obj_t,
+  buf: usize,
+  size: usize,
+  errcode: usize,
+): usize {
   return call_indirect<usize>(f, o, buf, size, errcode);
 }
 
 /** Calls the ioctl function of protocol `p` (must be present). */
-@inline export function mp_stream_call_ioctl(p: usize, o: mp_obj_t, request: u32, arg: usize, errcode: usize): usize {
+@inline export function mp_stream_call_ioctl(
+  p: usize,
+  o: mp_obj_t,
+  request: u32,
+  arg: usize,
+  errcode: usize,
+): usize {
   return call_indirect<usize>(load<u32>(p + 8), o, request, arg, errcode);
 }
 
@@ -202,7 +220,13 @@ export function mp_stream_raise_error(errcode: i32): mp_obj_t {
  * done, EOF or an error (mp_stream_rw). Returns the bytes done; the errno is
  * at `errcode` (0 if none). `stream` must support the operation.
  */
-export function mp_stream_rw(stream: mp_obj_t, buf: usize, size: usize, errcode: usize, flags: u32): usize {
+export function mp_stream_rw(
+  stream: mp_obj_t,
+  buf: usize,
+  size: usize,
+  errcode: usize,
+  flags: u32,
+): usize {
   const p = mp_get_stream(stream);
   const f = (flags & MP_STREAM_RW_WRITE) != 0 ? p_write(p) : p_read(p);
   store<i32>(errcode, 0);
@@ -288,7 +312,10 @@ export function mp_get_buffer(o: mp_obj_t, out: usize, flags: u32): bool {
   return call_buffer(f, o, out, flags) == 0;
 }
 
-/** As mp_get_buffer, raising TypeError "object with buffer protocol required" (mp_get_buffer_raise). */
+/**
+ * As mp_get_buffer, raising TypeError "object with buffer protocol required"
+ * (mp_get_buffer_raise).
+ */
 export function mp_get_buffer_raise(o: mp_obj_t, out: usize, flags: u32): bool {
   if (mp_get_buffer(o, out, flags)) return true;
   mp_raise_TypeError("object with buffer protocol required");
@@ -436,7 +463,8 @@ export function mp_stream_printer_init(print: usize, stream: mp_obj_t): void {
 // write(buf[, max_len]) / write(buf, off, max_len) and readinto(buf[, max_len]).
 function stream_readinto_write_generic(n_args: usize, args: usize, flags: u32): mp_obj_t {
   const self = load<usize>(args);
-  const p = mp_get_stream_raise(self, (flags & MP_STREAM_RW_WRITE) != 0 ? MP_STREAM_OP_WRITE : MP_STREAM_OP_READ);
+  const is_write = (flags & MP_STREAM_RW_WRITE) != 0;
+  const p = mp_get_stream_raise(self, is_write ? MP_STREAM_OP_WRITE : MP_STREAM_OP_READ);
   if (p == 0) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   const bi = mp_root_alloc(3);
@@ -768,7 +796,7 @@ export const mp_stream_seek_obj: usize = memory.data(16, 16);
 export const mp_stream_tell_obj: usize = memory.data(16, 16);
 export const mp_stream_flush_obj: usize = memory.data(16, 16);
 export const mp_stream_ioctl_obj: usize = memory.data(16, 16);
-/** A function returning its argument (mp_identity_obj): `__enter__` of streams, micropython.const. */
+/** A function returning its argument (mp_identity_obj): streams' `__enter__`, micropython.const. */
 export const mp_stream_identity_obj: usize = memory.data(16, 16);
 
 /** Set-up of this file's static objects (the stream methods); run once by mp_init. */

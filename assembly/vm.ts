@@ -47,6 +47,7 @@ import {
   mp_take_exception,
   mp_pending_exception,
   mp_obj_exception_add_traceback,
+  mp_const_MemoryError_obj,
   mp_type_NameError,
   mp_type_RuntimeError,
   mp_type_TypeError,
@@ -149,6 +150,7 @@ import { MICROPY_NLR_DEPTH_MAX } from "./mpconfig";
 import { mp_hal_ticks_ms } from "./mphal";
 import { mp_sched_vm_poll } from "./scheduler";
 import * as Q from "./genhdr";
+import { mp_print_str, mp_stderr_print } from "./mpprint";
 
 /** mp_vm_return_kind_t, plus our time-slice end. */
 @inline export const MP_VM_RETURN_NORMAL: u32 = 0;
@@ -476,7 +478,8 @@ export function vm_static_init(): void {
 
 /** Adds (file, line, block) of bytecode address `at` in frame `cs` to exception `exc`. */
 function vm_add_traceback(exc: mp_obj_t, cs: usize, at: usize): void {
-  if (!gc_is_heap_ptr(exc)) return; // static exception objects get no traceback
+  // static exception objects get no traceback (objexcept.ts handles the static MemoryError)
+  if (!gc_is_heap_ptr(exc) && exc != mp_const_MemoryError_obj) return;
   const fun = load<usize>(cs + CS_fun_bc);
   const ctx = load<usize>(fun + FUN_BC_context);
   let ip = load<usize>(fun + FUN_BC_bytecode);
@@ -1665,6 +1668,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
       }
       case 0x66: {
         // RAISE_FROM: the cause is ignored (no exception chaining, as MicroPython)
+        if (load<usize>(sp) != mp_const_none) mp_print_str(mp_stderr_print, "Warning: exception chaining not supported\n");
         sp -= 4;
         const e = mp_make_raise_obj(load<usize>(sp));
         if (e != MP_OBJ_NULL) mp_raise_obj(e);

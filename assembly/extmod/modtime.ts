@@ -29,7 +29,8 @@ import { mp_type_list, mp_obj_list_len, mp_obj_list_items } from "../objlist";
 import { mp_obj_new_int_from_ll } from "../objint";
 import { mp_obj_new_float, mp_obj_get_float_to } from "../objfloat";
 import { mp_raise_msg, mp_raise_TypeError, mp_type_OverflowError } from "../objexcept";
-import { mp_raise_recursion_depth } from "../runtime";
+import { mp_raise_recursion_depth, mp_raise_OSError } from "../runtime";
+import { MP_EINVAL } from "../stream";
 import { mp_handle_pending } from "../scheduler";
 import {
   mp_hal_ticks_ms,
@@ -90,6 +91,8 @@ function time_sleep(seconds: mp_obj_t): mp_obj_t {
   const val = load<f64>(f);
   mp_root_release(mark);
   if (!mp_handle_pending(true)) return MP_OBJ_NULL;
+  // select() refuses a negative timeout on the unix port
+  if (val < 0 || isNaN(val)) return mp_raise_OSError(MP_EINVAL);
   if (val > 0) {
     const us = Math.round(val * 1000000.0);
     // whole milliseconds at a time, so very long sleeps do not overflow
