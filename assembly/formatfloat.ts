@@ -9,7 +9,15 @@
 
 import { mp_print_strn } from "./mpprint";
 import { mp_decimal_to_double } from "./parsenum";
-import { mp_print_strn_pad, PF_FLAG_SHOW_PREFIX, PF_FLAG_SHOW_SIGN, PF_FLAG_SPACE_SIGN, PF_FLAG_ALWAYS_DECIMAL, PF_FLAG_ADD_PERCENT, PF_FLAG_PAD_AFTER_SIGN } from "./mpprint";
+import {
+  mp_print_strn_pad,
+  PF_FLAG_SHOW_PREFIX,
+  PF_FLAG_SHOW_SIGN,
+  PF_FLAG_SPACE_SIGN,
+  PF_FLAG_ALWAYS_DECIMAL,
+  PF_FLAG_ADD_PERCENT,
+  PF_FLAG_PAD_AFTER_SIGN,
+} from "./mpprint";
 
 /** Magic precision asking for the shortest repr (MP_FLOAT_REPR_PREC). */
 @inline export const MP_FLOAT_REPR_PREC: i32 = 99;
@@ -206,9 +214,52 @@ export function bn_sub(a: usize, b: usize): void {
   bn_trim(a);
 }
 
-/** d = floor(r / s) for r < 10 * s, and r -= d * s. */
+/** The top of `a` read at limbs [n-3, n] as a double (limbs past the length are 0). */
+function bn_top(a: usize, n: usize): f64 {
+  const len = bn_len(a);
+  let v: f64 = 0;
+  for (let k: isize = 3; k >= 0; k--) {
+    const i = <isize>n - 3 + k;
+    v *= 4294967296.0;
+    if (i >= 0 && <usize>i < len) v += <f64>bn_limb(a, <usize>i);
+  }
+  return v;
+}
+
+/** r -= q * s (the caller knows r >= q * s). */
+function bn_submul_small(r: usize, s: usize, q: u32): void {
+  const lr = bn_len(r);
+  const ls = bn_len(s);
+  let carry: u64 = 0;
+  let borrow: i64 = 0;
+  for (let i: usize = 0; i < lr; i++) {
+    const p = (i < ls ? <u64>bn_limb(s, i) : 0) * <u64>q + carry;
+    carry = p >> 32;
+    let t = <i64>bn_limb(r, i) - <i64>(p & 0xffffffff) - borrow;
+    borrow = 0;
+    if (t < 0) {
+      t += 0x100000000;
+      borrow = 1;
+    }
+    bn_set_limb(r, i, <u32>t);
+  }
+  bn_trim(r);
+}
+
+/**
+ * d = floor(r / s) for r < 10 * s, and r -= d * s: an estimate from the top
+ * 96 bits (at most one too high), lowered by one so the subtraction cannot
+ * go negative, then corrected upwards.
+ */
 function bn_divrem_digit(r: usize, s: usize): u32 {
+  const ls = bn_len(s);
+  if (bn_len(r) < ls) return 0;
   let d: u32 = 0;
+  const est = Math.floor(bn_top(r, ls - 1) / bn_top(s, ls - 1));
+  if (est >= 2) {
+    d = <u32>(est > 10 ? 9 : est - 1);
+    bn_submul_small(r, s, d);
+  }
   while (bn_cmp(r, s) >= 0) {
     bn_sub(r, s);
     d++;
@@ -232,7 +283,7 @@ let dec_exp: i32 = 0;
   const bits = reinterpret<u64>(v);
   const e = <i32>((bits >> 52) & 0x7ff);
   const f = bits & 0xfffffffffffff;
-  return e == 0 ? f : f | (<u64>1 << 52);
+  return e == 0 ? f : f | ((<u64>1) << 52);
 }
 @inline function frexp_exp(v: f64): i32 {
   const bits = reinterpret<u64>(v);
@@ -261,7 +312,7 @@ function shortest_digits(v: f64): void {
   const mp = bn_at(2);
   const mm = bn_at(4);
   // unequal gaps at powers of two (except the smallest normal exponent)
-  const lower_closer = mant == (<u64>1 << 52) && bexp > -1074;
+  const lower_closer = mant == (<u64>1) << 52 && bexp > -1074;
   if (bexp >= 0) {
     bn_set_u64(r, mant);
     bn_shl(r, <usize>bexp + (lower_closer ? 2 : 1));
@@ -273,7 +324,7 @@ function shortest_digits(v: f64): void {
   } else {
     bn_set_u64(r, mant << (lower_closer ? 2 : 1));
     bn_set_u64(s, 1);
-    bn_shl(s, <usize>(-bexp) + (lower_closer ? 2 : 1));
+    bn_shl(s, <usize>-bexp + (lower_closer ? 2 : 1));
     bn_set_u64(mp, lower_closer ? 2 : 1);
     bn_set_u64(mm, 1);
   }
@@ -504,14 +555,21 @@ function put_f_style(frac_digits: i32, strip: bool, alt: bool): void {
  * "inf"/"nan" (upper case for upper-case formats); -nan prints as "nan".
  * Add 0x100 to fmt for the '#' flag (keep the point and trailing zeros).
  */
-export function mp_format_float(f: f64, buf: usize, buf_size: usize, fmt: u32, prec: i32, sign_char: u32): usize {
+export function mp_format_float(
+  f: f64,
+  buf: usize,
+  buf_size: usize,
+  fmt: u32,
+  prec: i32,
+  sign_char: u32,
+): usize {
   const alt = (fmt & 0x100) != 0;
   fmt &= 0xff;
   out_p = buf;
   out_end = buf_size > 0 ? buf + buf_size - 1 : buf;
   const uc: u32 = (fmt & 0x20) == 0 && fmt != 114 ? 0x20 : 0; // 'r' acts as 'g'
   const lofmt = fmt | 0x20;
-  if (!isNaN(f) && (reinterpret<u64>(f) >> 63) != 0) {
+  if (!isNaN(f) && reinterpret<u64>(f) >> 63 != 0) {
     put(45);
     f = -f;
   } else if (sign_char != 0) {
@@ -596,7 +654,15 @@ const print_buf: usize = memory.data(1600, 4);
  * pad-after-sign), padded to `width` with `fill` (mp_print_float).
  * Returns the number of bytes printed.
  */
-export function mp_print_float(print: usize, f: f64, fmt: u32, flags: u32, fill: u32, width: i32, prec: i32): i32 {
+export function mp_print_float(
+  print: usize,
+  f: f64,
+  fmt: u32,
+  flags: u32,
+  fill: u32,
+  width: i32,
+  prec: i32,
+): i32 {
   if ((fmt | 0x20) == 102 && isFinite(f) && f != 0) {
     // MicroPython prints floats through a 33-byte buffer: a %f that would not
     // fit becomes %g with one more digit (tests/float/float_format_ftoe.py.exp)

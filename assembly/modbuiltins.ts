@@ -137,6 +137,7 @@ import { mp_type_range } from "./objrange";
 import { mp_type_reversed } from "./objreversed";
 import { mp_type_set, mp_type_frozenset } from "./objset";
 import { mp_type_zip } from "./objzip";
+import { mp_type_bytearray, mp_type_memoryview } from "./objarray";
 import { mp_builtin___import___obj } from "./builtinimport";
 import { mp_builtin_open_obj } from "./extmod/vfs_posix_file";
 import { mp_obj_cell_set } from "./objcell";
@@ -997,6 +998,7 @@ export function modbuiltins_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR___repl_print__, mp_builtin___repl_print___obj);
   // types
   mp_static_dict_add(d, Q.MP_QSTR_bool, mp_type_bool);
+  mp_static_dict_add(d, Q.MP_QSTR_bytearray, mp_type_bytearray);
   mp_static_dict_add(d, Q.MP_QSTR_bytes, mp_type_bytes);
   mp_static_dict_add(d, Q.MP_QSTR_complex, mp_type_complex);
   mp_static_dict_add(d, Q.MP_QSTR_dict, mp_type_dict);
@@ -1007,6 +1009,7 @@ export function modbuiltins_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_int, mp_type_int);
   mp_static_dict_add(d, Q.MP_QSTR_list, mp_type_list);
   mp_static_dict_add(d, Q.MP_QSTR_map, mp_type_map);
+  mp_static_dict_add(d, Q.MP_QSTR_memoryview, mp_type_memoryview);
   mp_static_dict_add(d, Q.MP_QSTR_object, mp_type_object);
   mp_static_dict_add(d, Q.MP_QSTR_property, mp_type_property);
   mp_static_dict_add(d, Q.MP_QSTR_range, mp_type_range);

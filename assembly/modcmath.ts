@@ -9,7 +9,12 @@ import { mp_raise_memory_error } from "./runtime";
 import { mp_obj_new_tuple } from "./objtuple";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_module_static_at } from "./objmodule";
-import { mp_obj_new_float, mp_obj_get_float_to, mp_const_float_e_obj, mp_const_float_pi_obj } from "./objfloat";
+import {
+  mp_obj_new_float,
+  mp_obj_get_float_to,
+  mp_const_float_e_obj,
+  mp_const_float_pi_obj,
+} from "./objfloat";
 import { mp_obj_new_complex, mp_obj_get_complex_to } from "./objcomplex";
 import * as Q from "./genhdr";
 

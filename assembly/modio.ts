@@ -45,7 +45,13 @@ function iobase_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): 
 // Calls obj.<qst>(bytearray over buf) (readinto or write) and turns its
 // result into a stream result: None is EAGAIN, a negative int an errno
 // (iobase_read_write).
-function iobase_read_write(obj: mp_obj_t, buf: usize, size: usize, errcode: usize, qst: qstr): usize {
+function iobase_read_write(
+  obj: mp_obj_t,
+  buf: usize,
+  size: usize,
+  errcode: usize,
+  qst: qstr,
+): usize {
   const mark = mp_root_mark();
   const dest = mp_root_alloc(3);
   if (dest == 0 || !mp_load_method(obj, qst, dest)) {

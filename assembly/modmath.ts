@@ -34,7 +34,13 @@ import { mp_obj_new_tuple } from "./objtuple";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_module_static_at } from "./objmodule";
 import { mp_arg_set, mp_arg_parse_all, MP_ARG_OBJ, MP_ARG_KW_ONLY } from "./argcheck";
-import { mp_type_int, mp_obj_is_int, mp_obj_new_int, mp_obj_new_int_from_float, mp_obj_int_binary_op } from "./objint";
+import {
+  mp_type_int,
+  mp_obj_is_int,
+  mp_obj_new_int,
+  mp_obj_new_int_from_float,
+  mp_obj_int_binary_op,
+} from "./objint";
 import {
   mp_obj_new_float,
   mp_obj_get_float_to,
@@ -65,7 +71,8 @@ function math_generic_1(x_obj: mp_obj_t, f: f1): mp_obj_t {
   if (!mp_obj_get_float_to(x_obj, fa)) return MP_OBJ_NULL;
   const x = load<f64>(fa);
   const ans = f(x);
-  if ((isNaN(ans) && !isNaN(x)) || (!isFinite(ans) && !isNaN(ans) && isFinite(x))) return math_error();
+  if ((isNaN(ans) && !isNaN(x)) || (!isFinite(ans) && !isNaN(ans) && isFinite(x)))
+    return math_error();
   return mp_obj_new_float(ans);
 }
 
@@ -76,7 +83,10 @@ function math_generic_2(x_obj: mp_obj_t, y_obj: mp_obj_t, f: f2): mp_obj_t {
   if (!mp_obj_get_float_to(y_obj, fb)) return MP_OBJ_NULL;
   const y = load<f64>(fb);
   const ans = f(x, y);
-  if ((isNaN(ans) && !isNaN(x) && !isNaN(y)) || (!isFinite(ans) && !isNaN(ans) && isFinite(x) && isFinite(y))) {
+  if (
+    (isNaN(ans) && !isNaN(x) && !isNaN(y)) ||
+    (!isFinite(ans) && !isNaN(ans) && isFinite(x) && isFinite(y))
+  ) {
     return math_error();
   }
   return mp_obj_new_float(ans);
@@ -154,9 +164,9 @@ function c_fmod(x: f64, y: f64): f64 {
 // erf and erfc: fdlibm's piecewise rational approximations (s_erf.c).
 const ERX: f64 = 8.45062911510467529297e-1;
 const EFX: f64 = 1.28379167095512586316e-1;
-const EFX8: f64 = 1.02703333676410069053e0;
+const EFX8: f64 = 1.02703333676410069053;
 const PP0: f64 = 1.28379167095512558561e-1;
-const PP1: f64 = -3.25042107247001499370e-1;
+const PP1: f64 = -3.2504210724700149937e-1;
 const PP2: f64 = -2.84817495755985104766e-2;
 const PP3: f64 = -5.77027029648944159157e-3;
 const PP4: f64 = -2.37630166566501626084e-5;
@@ -164,20 +174,20 @@ const QQ1: f64 = 3.97917223959155352819e-1;
 const QQ2: f64 = 6.50222499887672944485e-2;
 const QQ3: f64 = 5.08130628187576562776e-3;
 const QQ4: f64 = 1.32494738004321644526e-4;
-const QQ5: f64 = -3.96022827877536812320e-6;
+const QQ5: f64 = -3.9602282787753681232e-6;
 const PA0: f64 = -2.36211856075265944077e-3;
 const PA1: f64 = 4.14856118683748331666e-1;
 const PA2: f64 = -3.72207876035701323847e-1;
 const PA3: f64 = 3.18346619901161753674e-1;
 const PA4: f64 = -1.10894694282396677476e-1;
 const PA5: f64 = 3.54783043256182359371e-2;
-const PA6: f64 = -2.16637559486879084300e-3;
+const PA6: f64 = -2.166375594868790843e-3;
 const QA1: f64 = 1.06420880400844228286e-1;
 const QA2: f64 = 5.40397917702171048937e-1;
 const QA3: f64 = 7.18286544141962662868e-2;
 const QA4: f64 = 1.26171219808761642112e-1;
 const QA5: f64 = 1.36370839120290507362e-2;
-const QA6: f64 = 1.19844998467991074170e-2;
+const QA6: f64 = 1.1984499846799107417e-2;
 const RA0: f64 = -9.86494403484714822705e-3;
 const RA1: f64 = -6.93858572707181764372e-1;
 const RA2: f64 = -1.05586262253232909814e1;
@@ -185,14 +195,14 @@ const RA3: f64 = -6.23753324503260060396e1;
 const RA4: f64 = -1.62396669462573470355e2;
 const RA5: f64 = -1.84605092906711035994e2;
 const RA6: f64 = -8.12874355063065934246e1;
-const RA7: f64 = -9.81432934416914548592e0;
+const RA7: f64 = -9.81432934416914548592;
 const SA1: f64 = 1.96512716674392571292e1;
-const SA2: f64 = 1.37657754143519042600e2;
+const SA2: f64 = 1.376577541435190426e2;
 const SA3: f64 = 4.34565877475229228821e2;
 const SA4: f64 = 6.45387271733267880336e2;
 const SA5: f64 = 4.29008140027567833386e2;
 const SA6: f64 = 1.08635005541779435134e2;
-const SA7: f64 = 6.57024977031928170135e0;
+const SA7: f64 = 6.57024977031928170135;
 const SA8: f64 = -6.04244152148580987438e-2;
 const RB0: f64 = -9.86494292470009928597e-3;
 const RB1: f64 = -7.99283237680523006574e-1;
@@ -221,7 +231,9 @@ function erf_rs(x: f64, out: usize): void {
   let q: f64;
   if (x < 1.0 / 0.35) {
     r = RA0 + s * (RA1 + s * (RA2 + s * (RA3 + s * (RA4 + s * (RA5 + s * (RA6 + s * RA7))))));
-    q = 1.0 + s * (SA1 + s * (SA2 + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
+    q =
+      1.0 +
+      s * (SA1 + s * (SA2 + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
   } else {
     r = RB0 + s * (RB1 + s * (RB2 + s * (RB3 + s * (RB4 + s * (RB5 + s * RB6)))));
     q = 1.0 + s * (SB1 + s * (SB2 + s * (SB3 + s * (SB4 + s * (SB5 + s * (SB6 + s * SB7))))));
@@ -299,14 +311,14 @@ function c_erfc(x: f64): f64 {
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
 const lanczos_num: usize = memory.data<f64>([
-  23531376880.410759688572007674451636754734846804940,
+  23531376880.41075968857200767445163675473484680494,
   42919803642.649098768957899047001988850926355848959,
   35711959237.355668049440185451547166705960488635843,
-  17921034426.037209699919755754458931112671403265390,
+  17921034426.03720969991975575445893111267140326539,
   6039542586.3520280050642916443072979210699388420708,
   1439720407.3117216736632230727949123939715485786772,
   248874557.86205415651146038641322942321632125127801,
-  31426415.585400194380614231628318205362874684987640,
+  31426415.58540019438061423162831820536287468498764,
   2876370.6289353724412254090516208496135991145378768,
   186056.26539522349504029498971604569928220784236328,
   8071.6720023658162106380029022722506138218516325024,
@@ -314,13 +326,14 @@ const lanczos_num: usize = memory.data<f64>([
   2.5066282746310002701649081771338373386264310793408,
 ]);
 const lanczos_den: usize = memory.data<f64>([
-  0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0,
-  1925.0, 66.0, 1.0,
+  0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0,
+  357423.0, 32670.0, 1925.0, 66.0, 1.0,
 ]);
 const gamma_integral: usize = memory.data<f64>([
-  1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0,
-  6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0, 6402373705728000.0,
-  121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0,
+  1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0,
+  479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0,
+  6402373705728000.0, 121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0,
+  1124000727777607680000.0,
 ]);
 
 function lanczos_sum(x: f64): f64 {
@@ -328,13 +341,13 @@ function lanczos_sum(x: f64): f64 {
   let den: f64 = 0;
   if (x < 5.0) {
     for (let i = 12; i >= 0; i--) {
-      num = num * x + load<f64>(lanczos_num + (<usize>i << 3));
-      den = den * x + load<f64>(lanczos_den + (<usize>i << 3));
+      num = num * x + load<f64>(lanczos_num + ((<usize>i) << 3));
+      den = den * x + load<f64>(lanczos_den + ((<usize>i) << 3));
     }
   } else {
     for (let i = 0; i < 13; i++) {
-      num = num / x + load<f64>(lanczos_num + (<usize>i << 3));
-      den = den / x + load<f64>(lanczos_den + (<usize>i << 3));
+      num = num / x + load<f64>(lanczos_num + ((<usize>i) << 3));
+      den = den / x + load<f64>(lanczos_den + ((<usize>i) << 3));
     }
   }
   return num / den;
@@ -373,7 +386,7 @@ function c_tgamma(x: f64): f64 {
   if (x == 0) return copysign<f64>(Infinity, x);
   if (x == Math.floor(x)) {
     if (x < 0) return NaN;
-    if (x <= 23) return load<f64>(gamma_integral + (<usize>(<i32>x - 1) << 3));
+    if (x <= 23) return load<f64>(gamma_integral + ((<usize>(<i32>x - 1)) << 3));
   }
   const absx = Math.abs(x);
   if (absx < 1e-20) return 1.0 / x;
@@ -569,7 +582,7 @@ export function mp_ldexp(x: f64, e: i32): f64 {
       if (e < -1022) e = -1022;
     }
   }
-  return x * reinterpret<f64>(<u64>(e + 1023) << 52);
+  return x * reinterpret<f64>((<u64>(e + 1023)) << 52);
 }
 
 function math_ldexp(x_obj: mp_obj_t, e_obj: mp_obj_t): mp_obj_t {
@@ -632,7 +645,7 @@ function math_frexp(x_obj: mp_obj_t): mp_obj_t {
       e = -54;
     }
     e += be - 1022;
-    x = reinterpret<f64>((bits & 0x800fffffffffffff) | (<u64>1022 << 52));
+    x = reinterpret<f64>((bits & 0x800fffffffffffff) | ((<u64>1022) << 52));
   }
   return pair(mp_obj_new_float(x), false, 0, e);
 }
@@ -660,7 +673,12 @@ function math_degrees(x_obj: mp_obj_t): mp_obj_t {
 /** The product start * (start+1) * ... * end, splitting the range in halves. */
 function factorial_inner(start: u32, end: u32): mp_obj_t {
   if (start == end) return mp_obj_new_int(<i32>start);
-  if (end - start == 1) return mp_obj_int_binary_op(R.MP_BINARY_OP_MULTIPLY, MP_OBJ_NEW_SMALL_INT(<i32>start), MP_OBJ_NEW_SMALL_INT(<i32>end));
+  if (end - start == 1)
+    return mp_obj_int_binary_op(
+      R.MP_BINARY_OP_MULTIPLY,
+      MP_OBJ_NEW_SMALL_INT(<i32>start),
+      MP_OBJ_NEW_SMALL_INT(<i32>end),
+    );
   const middle = start + ((end - start) >> 1);
   const left = factorial_inner(start, middle);
   if (left == MP_OBJ_NULL) return MP_OBJ_NULL;
@@ -714,7 +732,11 @@ function math_isclose(n_args: usize, args: usize, kw: usize): mp_obj_t {
   if (a == b) return mp_const_true;
   const difference = Math.abs(a - b);
   if (!isFinite(difference)) return mp_const_false;
-  if (difference <= abs_tol || difference <= Math.abs(rel_tol * a) || difference <= Math.abs(rel_tol * b)) {
+  if (
+    difference <= abs_tol ||
+    difference <= Math.abs(rel_tol * a) ||
+    difference <= Math.abs(rel_tol * b)
+  ) {
     return mp_const_true;
   }
   return mp_const_false;
@@ -746,7 +768,13 @@ function add2(q: usize, f: fun_2): void {
 export function modmath_static_init(): void {
   n_funs = 0;
   mp_arg_set(isclose_args, 0, Q.MP_QSTR_rel_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, MP_OBJ_NULL);
-  mp_arg_set(isclose_args, 1, Q.MP_QSTR_abs_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, MP_OBJ_NEW_SMALL_INT(0));
+  mp_arg_set(
+    isclose_args,
+    1,
+    Q.MP_QSTR_abs_tol,
+    MP_ARG_KW_ONLY | MP_ARG_OBJ,
+    MP_OBJ_NEW_SMALL_INT(0),
+  );
   mp_static_dict_at(math_globals, 51);
   const d = math_globals;
   mp_static_dict_add(d, Q.MP_QSTR___name__, MP_OBJ_NEW_QSTR(Q.MP_QSTR_math));

@@ -111,7 +111,8 @@ export function gc_dump_info(print: usize): void {
   const info = mp_root_alloc(7);
   if (info == 0) return;
   gc_info(info);
-  mp_printf(print, "GC: total: %u, used: %u, free: %u", load<usize>(info), load<usize>(info + 4), load<usize>(info + 8));
+  const total = load<usize>(info);
+  mp_printf(print, "GC: total: %u, used: %u, free: %u", total, load<usize>(info + 4), load<usize>(info + 8));
   mp_printf(
     print,
     "\n No. of 1-blocks: %u, 2-blocks: %u, max blk sz: %u, max free sz: %u\n",
@@ -273,7 +274,9 @@ function micropython_schedule(function_: mp_obj_t, arg: mp_obj_t): mp_obj_t {
   // scheduling kbd_intr itself needs static scheduler nodes, which this
   // port (like the unix port) does not have
   if (function_ == micropython_kbd_intr_obj) return mp_raise_type(mp_type_ValueError);
-  if (!mp_sched_schedule(function_, arg)) return mp_raise_msg(mp_type_RuntimeError, "schedule queue full");
+  if (!mp_sched_schedule(function_, arg)) {
+    return mp_raise_msg(mp_type_RuntimeError, "schedule queue full");
+  }
   return mp_const_none;
 }
 
@@ -306,7 +309,8 @@ export function modmicropython_static_init(): void {
   mp_fun_0_at(micropython_heap_lock_obj, micropython_heap_lock);
   mp_fun_0_at(micropython_heap_unlock_obj, micropython_heap_unlock);
   mp_fun_0_at(micropython_heap_locked_obj, micropython_heap_locked);
-  mp_fun_1_at(micropython_alloc_emergency_exception_buf_obj, micropython_alloc_emergency_exception_buf);
+  const emg = micropython_alloc_emergency_exception_buf_obj;
+  mp_fun_1_at(emg, micropython_alloc_emergency_exception_buf);
   mp_fun_1_at(micropython_kbd_intr_obj, micropython_kbd_intr);
   mp_fun_2_at(micropython_schedule_obj, micropython_schedule);
   const d = micropython_globals;
@@ -320,7 +324,7 @@ export function modmicropython_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_mem_info, micropython_mem_info_obj);
   mp_static_dict_add(d, Q.MP_QSTR_qstr_info, micropython_qstr_info_obj);
   mp_static_dict_add(d, Q.MP_QSTR_stack_use, micropython_stack_use_obj);
-  mp_static_dict_add(d, Q.MP_QSTR_alloc_emergency_exception_buf, micropython_alloc_emergency_exception_buf_obj);
+  mp_static_dict_add(d, Q.MP_QSTR_alloc_emergency_exception_buf, emg);
   mp_static_dict_add(d, Q.MP_QSTR_pystack_use, micropython_pystack_use_obj);
   mp_static_dict_add(d, Q.MP_QSTR_heap_lock, micropython_heap_lock_obj);
   mp_static_dict_add(d, Q.MP_QSTR_heap_unlock, micropython_heap_unlock_obj);

@@ -193,7 +193,8 @@ function make_implementation(): mp_obj_t {
   const machine = mp_obj_new_str_from_as("mpy-wasm with wasm32");
   if (machine == MP_OBJ_NULL) return MP_OBJ_NULL;
   store<usize>(items + 8, machine);
-  store<usize>(items + 12, MP_OBJ_NEW_SMALL_INT(MPY_VERSION | (MPY_SUB_VERSION << 8) | (MPY_FEATURE_ARCH << 10)));
+  const mpy = MPY_VERSION | (MPY_SUB_VERSION << 8) | (MPY_FEATURE_ARCH << 10);
+  store<usize>(items + 12, MP_OBJ_NEW_SMALL_INT(mpy));
   store<usize>(items + 16, MP_OBJ_NEW_QSTR(Q.MP_QSTR_standard));
   const r = mp_obj_new_attrtuple(impl_fields, 5, items);
   mp_root_release(mark);
@@ -246,7 +247,8 @@ export function mp_sys_init(): bool {
   if (!sys_set(Q.MP_QSTR_stderr, mp_sys_stderr_obj)) return false;
   if (!sys_set(Q.MP_QSTR_stdin, mp_sys_stdin_obj)) return false;
   if (!sys_set(Q.MP_QSTR_stdout, mp_sys_stdout_obj)) return false;
-  if (!sys_set(Q.MP_QSTR_version, mp_obj_new_str_from_as("3.4.0; MicroPython v1.29.0-preview (mpy-wasm)"))) return false;
+  const version = mp_obj_new_str_from_as("3.4.0; MicroPython v1.29.0-preview (mpy-wasm)");
+  if (!sys_set(Q.MP_QSTR_version, version)) return false;
   if (!sys_set(Q.MP_QSTR_version_info, make_version_info())) return false;
   mp_module_static_at(mp_module_sys, g);
   return true;

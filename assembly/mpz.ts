@@ -13,7 +13,7 @@
 // live where the collector scans it (in a rooted object or on the root stack)
 // while anything allocates.
 
-import { gc_alloc, gc_realloc, gc_free } from "./gc";
+import { gc_alloc, gc_realloc, gc_free, gc_total_bytes } from "./gc";
 import { mp_root_mark, mp_root_alloc, mp_root_release } from "./rootstack";
 
 export type mpz_t = usize;
@@ -45,7 +45,7 @@ export type mpz_t = usize;
   return load<u32>(z) >> 2;
 }
 @inline function set_alloc(z: mpz_t, a: usize): void {
-  store<u32>(z, (load<u32>(z) & 3) | (<u32>a << 2));
+  store<u32>(z, (load<u32>(z) & 3) | ((<u32>a) << 2));
 }
 @inline export function mpz_len(z: mpz_t): usize {
   return load<usize>(z + 4);
@@ -162,12 +162,12 @@ function mpn_sub(i: usize, j: usize, jlen: usize, k: usize, klen: usize): usize 
   let x: usize = 0;
   for (; x < klen; x++) {
     borrow += <i32>dg(j, x) - <i32>dg(k, x);
-    sdg(i, x, <u32>borrow & DIG_MASK);
+    sdg(i, x, (<u32>borrow) & DIG_MASK);
     borrow >>= DIG_SIZE;
   }
   for (; x < jlen; x++) {
     borrow += <i32>dg(j, x);
-    sdg(i, x, <u32>borrow & DIG_MASK);
+    sdg(i, x, (<u32>borrow) & DIG_MASK);
     borrow >>= DIG_SIZE;
   }
   return mpn_remove_trailing_zeros(i, x);
@@ -183,7 +183,16 @@ function mpn_and(i: usize, j: usize, k: usize, klen: usize): usize {
  * Two's complement and with sign handling (mpn_and_neg):
  * i = (im ^ (((j ^ jm) + jc) & ((k ^ km) + kc))) + ic, Xm = Xc ? DIG_MASK : 0.
  */
-function mpn_and_neg(i: usize, j: usize, jlen: usize, k: usize, klen: usize, carryi: u32, carryj: u32, carryk: u32): usize {
+function mpn_and_neg(
+  i: usize,
+  j: usize,
+  jlen: usize,
+  k: usize,
+  klen: usize,
+  carryi: u32,
+  carryj: u32,
+  carryk: u32,
+): usize {
   const imask: u32 = carryi == 0 ? 0 : DIG_MASK;
   const jmask: u32 = carryj == 0 ? 0 : DIG_MASK;
   const kmask: u32 = carryk == 0 ? 0 : DIG_MASK;
@@ -210,7 +219,15 @@ function mpn_or(i: usize, j: usize, jlen: usize, k: usize, klen: usize): usize {
 }
 
 /** i = ~(((j ^ jm) + jc) | ((k ^ km) + kc)) + 1, at least one negative (mpn_or_neg). */
-function mpn_or_neg(i: usize, j: usize, jlen: usize, k: usize, klen: usize, carryj: u32, carryk: u32): usize {
+function mpn_or_neg(
+  i: usize,
+  j: usize,
+  jlen: usize,
+  k: usize,
+  klen: usize,
+  carryj: u32,
+  carryk: u32,
+): usize {
   let carryi: u32 = 1;
   const jmask: u32 = carryj == 0 ? 0 : DIG_MASK;
   const kmask: u32 = carryk == 0 ? 0 : DIG_MASK;
@@ -236,7 +253,16 @@ function mpn_xor(i: usize, j: usize, jlen: usize, k: usize, klen: usize): usize 
 }
 
 /** i = ((j - 1 + jc) ^ (k - 1 + kc)) + ic (mpn_xor_neg). */
-function mpn_xor_neg(i: usize, j: usize, jlen: usize, k: usize, klen: usize, carryi: u32, carryj: u32, carryk: u32): usize {
+function mpn_xor_neg(
+  i: usize,
+  j: usize,
+  jlen: usize,
+  k: usize,
+  klen: usize,
+  carryi: u32,
+  carryj: u32,
+  carryk: u32,
+): usize {
   let x: usize = 0;
   for (; x < jlen; x++) {
     carryj += dg(j, x) + DIG_MASK;
@@ -291,7 +317,14 @@ function mpn_mul(i: usize, j: usize, jlen: usize, k: usize, klen: usize): usize 
  * quo (zeroed, as many digits as num) the quotient. num must have room for
  * one more digit. Lengths are read and written through num_len_p/quo_len_p.
  */
-function mpn_div(num: usize, num_len_p: usize, den: usize, den_len: usize, quo: usize, quo_len_p: usize): void {
+function mpn_div(
+  num: usize,
+  num_len_p: usize,
+  den: usize,
+  den_len: usize,
+  quo: usize,
+  quo_len_p: usize,
+): void {
   let num_len = load<usize>(num_len_p);
   const cmp = mpn_cmp(num, num_len, den, den_len);
   if (cmp == 0) {
@@ -341,8 +374,8 @@ function mpn_div(num: usize, num_len_p: usize, den: usize, den_len: usize, quo: 
     for (let n = nd - den_len; n < nd; n++, dx++) {
       d_norm = (dg(den, dx) << norm_shift) | (d_norm >> DIG_SIZE);
       const x: u32 = q * (d_norm & DIG_MASK);
-      const low_digs: i32 = (borrow & <i32>DIG_MASK) + <i32>dg(num, n) - <i32>(x & DIG_MASK);
-      sdg(num, n, <u32>low_digs & DIG_MASK);
+      const low_digs: i32 = (borrow & (<i32>DIG_MASK)) + <i32>dg(num, n) - <i32>(x & DIG_MASK);
+      sdg(num, n, (<u32>low_digs) & DIG_MASK);
       borrow = (borrow >> DIG_SIZE) - <i32>(x >> DIG_SIZE) + (low_digs >> DIG_SIZE);
     }
     borrow += <i32>dg(num, nd);
@@ -394,7 +427,7 @@ export function mpz_init_zero(z: mpz_t): void {
  * reallocated), as mpz_init_fixed_from_int.
  */
 export function mpz_init_fixed_from_int(z: mpz_t, dig: usize, alloc: usize, val: i32): void {
-  store<u32>(z, 2 | (<u32>alloc << 2));
+  store<u32>(z, 2 | ((<u32>alloc) << 2));
   set_len(z, 0);
   set_dig(z, dig);
   let u: u32 = val < 0 ? <u32>-val : <u32>val;
@@ -500,7 +533,7 @@ export function mpz_set_from_float(z: mpz_t, src: f64): bool {
   if (exp == 0 || exp == 0x7ff) return mpz_set_from_int(z, 0);
   const adj_exp = exp - 1023;
   if (adj_exp < 0) return mpz_set_from_int(z, 0);
-  let frc: u64 = (bits & 0xfffffffffffff) | (<u64>1 << 52);
+  let frc: u64 = (bits & 0xfffffffffffff) | ((<u64>1) << 52);
   let shift: i32 = adj_exp - 52; // value = frc * 2**shift
   if (shift < 0) {
     frc >>= <u64>-shift;
@@ -644,7 +677,7 @@ export function mpz_shr_inpl(dest: mpz_t, lhs: mpz_t, rhs: usize): bool {
         break;
       }
     }
-    if (n_whole < llen && (dg(ld, n_whole) & ((<u32>1 << n_part) - 1)) != 0) round_up = true;
+    if (n_whole < llen && (dg(ld, n_whole) & (((<u32>1) << n_part) - 1)) != 0) round_up = true;
   }
   const neg = mpz_neg(lhs);
   set_len(dest, mpn_shr(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), rhs));
@@ -718,7 +751,19 @@ export function mpz_and_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     set_neg(dest, 0);
   } else {
     if (!mpz_need_dig(dest, mpz_len(lhs) + 1)) return false;
-    set_len(dest, mpn_and_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), ln == rn ? 1 : 0, ln, rn));
+    set_len(
+      dest,
+      mpn_and_neg(
+        mpz_dig(dest),
+        mpz_dig(lhs),
+        mpz_len(lhs),
+        mpz_dig(rhs),
+        mpz_len(rhs),
+        ln == rn ? 1 : 0,
+        ln,
+        rn,
+      ),
+    );
     set_neg(dest, ln & rn);
   }
   return true;
@@ -739,7 +784,10 @@ export function mpz_or_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     set_neg(dest, 0);
   } else {
     if (!mpz_need_dig(dest, mpz_len(lhs) + 1)) return false;
-    set_len(dest, mpn_or_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), ln, rn));
+    set_len(
+      dest,
+      mpn_or_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), ln, rn),
+    );
     set_neg(dest, 1);
   }
   return true;
@@ -759,12 +807,27 @@ export function mpz_xor_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     if (ln == 0) {
       set_len(dest, mpn_xor(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs)));
     } else {
-      set_len(dest, mpn_xor_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), 0, 0, 0));
+      set_len(
+        dest,
+        mpn_xor_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), 0, 0, 0),
+      );
     }
     set_neg(dest, 0);
   } else {
     if (!mpz_need_dig(dest, mpz_len(lhs) + 1)) return false;
-    set_len(dest, mpn_xor_neg(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs), 1, ln == 0 ? 1 : 0, rn == 0 ? 1 : 0));
+    set_len(
+      dest,
+      mpn_xor_neg(
+        mpz_dig(dest),
+        mpz_dig(lhs),
+        mpz_len(lhs),
+        mpz_dig(rhs),
+        mpz_len(rhs),
+        1,
+        ln == 0 ? 1 : 0,
+        rn == 0 ? 1 : 0,
+      ),
+    );
     set_neg(dest, 1);
   }
   if (mpz_len(dest) == 0) set_neg(dest, 0);
@@ -800,6 +863,18 @@ export function mpz_mul_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
 export function mpz_pow_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
   if (mpz_len(rhs) == 0) return mpz_set_from_int(dest, 1);
   if (mpz_len(lhs) == 0 || mpz_neg(rhs) != 0) return mpz_set_from_int(dest, 0);
+  if (mpz_len(lhs) == 1 && dg(mpz_dig(lhs), 0) == 1) {
+    // +-1 to any power
+    const odd = (dg(mpz_dig(rhs), 0) & 1) != 0;
+    return mpz_set_from_int(dest, mpz_neg(lhs) != 0 && odd ? -1 : 1);
+  }
+  {
+    // a result larger than the whole heap fails at once instead of after
+    // minutes of squaring (the result has at least (bits(lhs) - 1) * rhs bits)
+    const e = mpz_as_uint_checked(rhs);
+    const lbits = <u64>mpz_len(lhs) * 16 - <u64>clz<u32>(dg(mpz_dig(lhs), mpz_len(lhs) - 1)) + 16;
+    if (e == MPZ_NO_FIT || (lbits - 1) * <u64>e > <u64>gc_total_bytes() * 8) return false;
+  }
   const mark = mp_root_mark();
   const x = mp_root_alloc(3);
   const n = mp_root_alloc(3);
@@ -824,7 +899,8 @@ export function mpz_pow_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
 
 /** dest = (lhs ** rhs) % mod, Python-style sign (mod != dest, mod != 0). */
 export function mpz_pow3_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t, mod: mpz_t): bool {
-  if (mpz_neg(rhs) != 0 || (mpz_len(mod) == 1 && dg(mpz_dig(mod), 0) == 1)) return mpz_set_from_int(dest, 0);
+  if (mpz_neg(rhs) != 0 || (mpz_len(mod) == 1 && dg(mpz_dig(mod), 0) == 1))
+    return mpz_set_from_int(dest, 0);
   const mark = mp_root_mark();
   const x = mp_root_alloc(3);
   const n = mp_root_alloc(3);
@@ -878,7 +954,14 @@ export function mpz_divmod_inpl(dest_quo: mpz_t, dest_rem: mpz_t, lhs: mpz_t, rh
   memory.fill(mpz_dig(dest_quo), 0, (llen + 1) << 1);
   set_neg(dest_quo, 0);
   set_len(dest_quo, 0);
-  mpn_div(mpz_dig(dest_rem), dest_rem + 4, mpz_dig(rhs), mpz_len(rhs), mpz_dig(dest_quo), dest_quo + 4);
+  mpn_div(
+    mpz_dig(dest_rem),
+    dest_rem + 4,
+    mpz_dig(rhs),
+    mpz_len(rhs),
+    mpz_dig(dest_quo),
+    dest_quo + 4,
+  );
   if (mpz_len(dest_rem) == 0) set_neg(dest_rem, 0);
   if (lneg != rneg) {
     set_neg(dest_quo, mpz_len(dest_quo) != 0 ? 1 : 0);
@@ -915,7 +998,7 @@ export function mpz_as_int_checked(z: mpz_t): i64 {
   let val: u32 = 0;
   const d = mpz_dig(z);
   for (let i = mpz_len(z); i > 0; i--) {
-    if (val > (0x7fffffff >> DIG_SIZE)) return MPZ_NO_FIT;
+    if (val > 0x7fffffff >> DIG_SIZE) return MPZ_NO_FIT;
     val = (val << DIG_SIZE) | dg(d, i - 1);
   }
   return mpz_neg(z) != 0 ? -(<i64>val) : <i64>val;
@@ -927,7 +1010,7 @@ export function mpz_as_uint_checked(z: mpz_t): i64 {
   let val: u32 = 0;
   const d = mpz_dig(z);
   for (let i = mpz_len(z); i > 0; i--) {
-    if (val > (0xffffffff >> DIG_SIZE)) return MPZ_NO_FIT;
+    if (val > 0xffffffff >> DIG_SIZE) return MPZ_NO_FIT;
     val = (val << DIG_SIZE) | dg(d, i - 1);
   }
   return <i64>val;
@@ -950,7 +1033,7 @@ export function mpz_fits_ll(z: mpz_t): bool {
 export function mpz_as_ll_unchecked(z: mpz_t): i64 {
   let val: u64 = 0;
   const d = mpz_dig(z);
-  for (let i = mpz_len(z); i > 0; i--) val = (val << DIG_SIZE) | <u64>dg(d, i - 1);
+  for (let i = mpz_len(z); i > 0; i--) val = (val << DIG_SIZE) | (<u64>dg(d, i - 1));
   return mpz_neg(z) != 0 ? -(<i64>val) : <i64>val;
 }
 
@@ -958,7 +1041,13 @@ export function mpz_as_ll_unchecked(z: mpz_t): i64 {
  * Writes z into `len` bytes at buf in two's complement (mpz_as_bytes);
  * returns false if it did not fit (buf then holds the truncated value).
  */
-export function mpz_as_bytes(z: mpz_t, big_endian: bool, as_signed: bool, len: usize, buf: usize): bool {
+export function mpz_as_bytes(
+  z: mpz_t,
+  big_endian: bool,
+  as_signed: bool,
+  len: usize,
+  buf: usize,
+): bool {
   let b = big_endian ? buf + len : buf;
   const zd = mpz_dig(z);
   const neg = mpz_neg(z) != 0;
@@ -977,7 +1066,7 @@ export function mpz_as_bytes(z: mpz_t, big_endian: bool, as_signed: bool, len: u
     for (; bits >= 8; bits -= 8, d >>= 8) {
       val = d & 0xffff;
       if (neg) {
-        val = ((~val) & 0xff) + carry;
+        val = (~val & 0xff) + carry;
         carry = val >> 8;
       }
       if (olen == 0) {
@@ -1015,7 +1104,7 @@ export function mpz_as_float(z: mpz_t): f64 {
   let r: f64;
   if (nbits <= 64) {
     let v: u64 = 0;
-    for (let i = len; i > 0; i--) v = (v << 16) | <u64>dg(d, i - 1);
+    for (let i = len; i > 0; i--) v = (v << 16) | (<u64>dg(d, i - 1));
     r = <f64>v; // f64.convert_i64_u rounds half to even
   } else {
     // the top 64 bits, and a sticky bit for any set bit below them
@@ -1027,8 +1116,8 @@ export function mpz_as_float(z: mpz_t): f64 {
       const idx = lo_dig + i;
       hi = (hi << 16) | (idx < len ? <u64>dg(d, idx) : 0);
     }
-    const v: u64 = (hi << (16 - lo_bit)) | (<u64>dg(d, lo_dig) >> lo_bit);
-    let sticky = (<u64>dg(d, lo_dig) & ((<u64>1 << lo_bit) - 1)) != 0;
+    const v: u64 = (hi << (16 - lo_bit)) | ((<u64>dg(d, lo_dig)) >> lo_bit);
+    let sticky = ((<u64>dg(d, lo_dig)) & (((<u64>1) << lo_bit) - 1)) != 0;
     for (let i: usize = 0; !sticky && i < lo_dig; i++) sticky = dg(d, i) != 0;
     let m = v >> 11;
     const rest = v & 0x7ff;
@@ -1042,10 +1131,10 @@ export function mpz_as_float(z: mpz_t): f64 {
 /** m * 2**e for an exactly representable m and 0 <= e <= 1100 (overflows to inf). */
 function ldexp_exact(m: f64, e: i32): f64 {
   if (e > 1000) {
-    m *= reinterpret<f64>(<u64>(1000 + 1023) << 52);
+    m *= reinterpret<f64>((<u64>(1000 + 1023)) << 52);
     e -= 1000;
   }
-  return m * reinterpret<f64>(<u64>(e + 1023) << 52);
+  return m * reinterpret<f64>((<u64>(e + 1023)) << 52);
 }
 
 /**
@@ -1055,7 +1144,14 @@ function ldexp_exact(m: f64, e: i32): f64 {
  * Returns the length, or -1 if the heap is full. str must not be an unrooted
  * heap block (a scratch copy of the digits is allocated).
  */
-export function mpz_as_str_inpl(z: mpz_t, base: u32, prefix: usize, base_char: u32, comma: u32, str: usize): isize {
+export function mpz_as_str_inpl(
+  z: mpz_t,
+  base: u32,
+  prefix: usize,
+  base_char: u32,
+  comma: u32,
+  str: usize,
+): isize {
   const ilen = mpz_len(z);
   const n_comma: usize = base == 10 ? 3 : 4;
   let s = str;

@@ -12,7 +12,12 @@
 //
 // Length and data sit at +8/+12 as in a str, so the str methods work on a
 // bytearray. A memoryview's typecode has MP_OBJ_ARRAY_TYPECODE_FLAG_RW set
-// when it may write to the buffer.
+// when it may write to the buffer. Items are truncated to their size on
+// store, as MicroPython 1.x (no overflow check).
+//
+// Beyond MicroPython, for CPython compatibility: * and *= for bytearray and
+// array, del a[i] and del a[i:j], slice loads with any step, `int in
+// bytearray`, no implicit str -> bytes in +, += and `in`.
 //
 //   mp_buffer_info_t (3 words, usually on the root stack):
 //     +0 buf   +4 len (bytes)   +8 typecode

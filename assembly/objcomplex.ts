@@ -27,11 +27,22 @@ import {
 import * as R from "./runtime0";
 import { gc_alloc } from "./gc";
 import { mp_raise_memory_error } from "./runtime";
-import { mp_raise_msg, mp_raise_msg_varg, mp_raise_TypeError, mp_type_ZeroDivisionError, mp_type_TypeError } from "./objexcept";
+import {
+  mp_raise_msg,
+  mp_raise_msg_varg,
+  mp_raise_TypeError,
+  mp_type_ZeroDivisionError,
+  mp_type_TypeError,
+} from "./objexcept";
 import { mp_type_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_print_str } from "./mpprint";
 import { PF_FLAG_SHOW_SIGN } from "./mpprint";
-import { mp_obj_new_float, mp_obj_get_float_maybe, mp_obj_get_float_to, mp_float_hash } from "./objfloat";
+import {
+  mp_obj_new_float,
+  mp_obj_get_float_maybe,
+  mp_obj_get_float_to,
+  mp_float_hash,
+} from "./objfloat";
 import { mp_print_float, MP_FLOAT_REPR_PREC } from "./formatfloat";
 import { mp_parse_num_float } from "./parsenum";
 import * as Q from "./genhdr";
@@ -97,7 +108,8 @@ export function mp_obj_get_complex_maybe(arg: mp_obj_t, out: usize): i32 {
 export function mp_obj_get_complex_to(arg: mp_obj_t, out: usize): bool {
   const r = mp_obj_get_complex_maybe(arg, out);
   if (r > 0) return true;
-  if (r == 0) mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to complex", mp_obj_get_type_qstr(arg));
+  if (r == 0)
+    mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to complex", mp_obj_get_type_qstr(arg));
   return false;
 }
 
@@ -105,7 +117,7 @@ function complex_print(print: usize, o: mp_obj_t, kind: u32): bool {
   const re = mp_obj_complex_real(o);
   const im = mp_obj_complex_imag(o);
   // as CPython: the real part is shown unless it is +0.0
-  if (re != 0 || (reinterpret<u64>(re) >> 63) != 0 || isNaN(re)) {
+  if (re != 0 || reinterpret<u64>(re) >> 63 != 0 || isNaN(re)) {
     mp_print_str(print, "(");
     mp_print_float(print, re, 103, 0, 0, -1, MP_FLOAT_REPR_PREC);
     mp_print_float(print, im, 103, PF_FLAG_SHOW_SIGN, 0, -1, MP_FLOAT_REPR_PREC);
@@ -122,7 +134,13 @@ const cs2: usize = memory.data(16, 8);
 /** complex(), complex(x), complex(real, imag), complex("1+2j") (complex_make_new). */
 function complex_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
   if (n_kw != 0) return mp_raise_TypeError("function doesn't take keyword arguments");
-  if (n_args > 2) return mp_raise_msg_varg(mp_type_TypeError, "function expected at most %d arguments, got %d", 2, n_args);
+  if (n_args > 2)
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "function expected at most %d arguments, got %d",
+      2,
+      n_args,
+    );
   if (n_args == 0) return mp_obj_new_complex(0, 0);
   const a = load<usize>(args);
   if (n_args == 1) {
@@ -204,13 +222,19 @@ function complex_attr(o: mp_obj_t, attr: usize, dest: usize): bool {
  * and ==; TypeError "can't truncate-divide a complex number",
  * ZeroDivisionError "complex divide by zero" / "0.0 to a complex power".
  */
-export function mp_obj_complex_binary_op(op: u32, lhs_real: f64, lhs_imag: f64, rhs_in: mp_obj_t): mp_obj_t {
+export function mp_obj_complex_binary_op(
+  op: u32,
+  lhs_real: f64,
+  lhs_imag: f64,
+  rhs_in: mp_obj_t,
+): mp_obj_t {
   const g = mp_obj_get_complex_maybe(rhs_in, cs2);
   if (g < 0) return MP_OBJ_NULL;
   if (g == 0) return MP_OBJ_NOT_SUPPORTED;
   let rhs_real = load<f64>(cs2);
   let rhs_imag = load<f64>(cs2 + 8);
-  if (op >= R.MP_BINARY_OP_INPLACE_OR && op <= R.MP_BINARY_OP_INPLACE_POWER) op += R.MP_BINARY_OP_OR - R.MP_BINARY_OP_INPLACE_OR;
+  if (op >= R.MP_BINARY_OP_INPLACE_OR && op <= R.MP_BINARY_OP_INPLACE_POWER)
+    op += R.MP_BINARY_OP_OR - R.MP_BINARY_OP_INPLACE_OR;
   switch (op) {
     case R.MP_BINARY_OP_ADD:
       lhs_real += rhs_real;
@@ -331,7 +355,12 @@ export function mp_obj_complex_binary_op(op: u32, lhs_real: f64, lhs_imag: f64, 
 
 /** Set-up of the complex type (run once by mp_init). */
 export function objcomplex_static_init(): void {
-  mp_type_setup(mp_type_complex, Q.MP_QSTR_complex, MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE, 0);
+  mp_type_setup(
+    mp_type_complex,
+    Q.MP_QSTR_complex,
+    MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    0,
+  );
   mp_type_set_make_new(mp_type_complex, complex_make_new);
   mp_type_set_print(mp_type_complex, complex_print);
   mp_type_set_unary_op(mp_type_complex, complex_unary_op);

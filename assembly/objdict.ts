@@ -111,7 +111,7 @@ import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
 import { mp_type_classmethod } from "./objtype";
 import { mp_obj_iter_alloc } from "./objpolyiter";
 import { mp_arg_check_num, mp_map_fixed_from_kw } from "./argcheck";
-import { mp_repr_enter, mp_repr_leave, mp_obj_native_of } from "./sequence";
+import { mp_repr_enter, mp_repr_leave, mp_obj_native_of, mp_rec_enter, mp_rec_leave } from "./sequence";
 import { mp_obj_is_str_or_bytes_hook } from "./runtime";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import * as R from "./runtime0";
@@ -325,9 +325,16 @@ function dict_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
 /** lhs == rhs for two dicts: 1, 0, or -1 with the exception pending. */
 function dict_equal(lhs: mp_obj_t, rhs: mp_obj_t): i32 {
   if (lhs == rhs) return 1;
+  if (mp_map_used(lhs + 4) != mp_map_used(rhs + 4)) return 0;
+  if (!mp_rec_enter()) return -1;
+  const r = dict_equal_items(lhs, rhs);
+  mp_rec_leave();
+  return r;
+}
+
+function dict_equal_items(lhs: mp_obj_t, rhs: mp_obj_t): i32 {
   const m1 = lhs + 4;
   const m2 = rhs + 4;
-  if (mp_map_used(m1) != mp_map_used(m2)) return 0;
   let cur: usize = 0;
   while (true) {
     const e = map_next(m1, cur);

@@ -36,11 +36,23 @@ import * as R from "./runtime0";
 import { gc_alloc } from "./gc";
 import { mp_root_alloc, mp_root_mark, mp_root_release } from "./rootstack";
 import { mp_raise_memory_error } from "./runtime";
-import { mp_raise_msg, mp_raise_msg_varg, mp_raise_TypeError, mp_type_ZeroDivisionError, mp_type_TypeError, mp_type_OverflowError } from "./objexcept";
+import {
+  mp_raise_msg,
+  mp_raise_msg_varg,
+  mp_raise_TypeError,
+  mp_type_ZeroDivisionError,
+  mp_type_TypeError,
+  mp_type_OverflowError,
+} from "./objexcept";
 import { mp_obj_new_tuple } from "./objtuple";
 import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
-import { mp_type_int, mp_obj_int_as_float, mp_raise_divide_by_zero, mp_raise_int_too_large } from "./objint";
+import {
+  mp_type_int,
+  mp_obj_int_as_float,
+  mp_raise_divide_by_zero,
+  mp_raise_int_too_large,
+} from "./objint";
 import { mp_obj_int_mpz_cmp_float, mp_cmp_result, mp_binary_op_is_compare } from "./objint_mpz";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
 import { mp_print_float_repr } from "./formatfloat";
@@ -104,8 +116,7 @@ export function mp_obj_get_float_maybe(arg: mp_obj_t, out: usize): i32 {
         mp_raise_int_too_large();
         return -1;
       }
-    }
-    else {
+    } else {
       const f = mp_type_slot(t, SLOT_unary_op);
       if (f == 0) return 0;
       const r = call_unary_op(f, R.MP_UNARY_OP_FLOAT_MAYBE, arg);
@@ -125,7 +136,8 @@ export function mp_obj_get_float_maybe(arg: mp_obj_t, out: usize): i32 {
 export function mp_obj_get_float_to(arg: mp_obj_t, out: usize): bool {
   const r = mp_obj_get_float_maybe(arg, out);
   if (r > 0) return true;
-  if (r == 0) mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to float", mp_obj_get_type_qstr(arg));
+  if (r == 0)
+    mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to float", mp_obj_get_type_qstr(arg));
   return false;
 }
 
@@ -143,24 +155,24 @@ export function mp_float_hash(src: f64): i32 {
   if (adj_exp < 0) {
     // |value| < 1; +-0.0 hash as 0
     if ((bits & 0x7fffffffffffffff) == 0) return 0;
-    val = <u32>bits ^ <u32>(bits >> 32);
+    val = (<u32>bits) ^ (<u32>(bits >> 32));
   } else if (adj_exp == 1024) {
     // inf, nan
-    val = <u32>(bits >> 32) ^ <u32>bits;
+    val = (<u32>(bits >> 32)) ^ (<u32>bits);
   } else {
-    const frc: u64 = (bits & 0xfffffffffffff) | (<u64>1 << 52);
+    const frc: u64 = (bits & 0xfffffffffffff) | ((<u64>1) << 52);
     if (adj_exp <= 52) {
       const sh = <u64>(52 - adj_exp);
       const ip = frc >> sh;
-      const fp = frc & ((<u64>1 << sh) - 1);
-      val = <u32>ip ^ <u32>fp ^ <u32>(fp >> 32);
+      const fp = frc & (((<u64>1) << sh) - 1);
+      val = (<u32>ip) ^ (<u32>fp) ^ (<u32>(fp >> 32));
     } else if (adj_exp - 52 < 64) {
-      val = <u32>(frc << <u64>(adj_exp - 52));
+      val = <u32>(frc << (<u64>(adj_exp - 52)));
     } else {
       val = 0;
     }
   }
-  if ((bits >> 63) != 0) val = -val;
+  if (bits >> 63 != 0) val = -val;
   return <i32>val;
 }
 
@@ -174,12 +186,21 @@ function float_print(print: usize, o: mp_obj_t, kind: u32): bool {
 /** float(), float(x): from a number, a string ("1.5", "inf", "nan") or __float__ (float_make_new). */
 function float_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
   if (n_kw != 0) return mp_raise_TypeError("function doesn't take keyword arguments");
-  if (n_args > 1) return mp_raise_msg_varg(mp_type_TypeError, "function expected at most %d arguments, got %d", 1, n_args);
+  if (n_args > 1)
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "function expected at most %d arguments, got %d",
+      1,
+      n_args,
+    );
   if (n_args == 0) return mp_obj_new_float(0);
   const a = load<usize>(args);
   if (mp_obj_is_float(a)) return a;
   // text: str, bytes, or anything with the buffer protocol
-  if (mp_obj_is_qstr(a) || (mp_obj_is_obj(a) && (load<usize>(a) == mp_type_str || load<usize>(a) == mp_type_bytes))) {
+  if (
+    mp_obj_is_qstr(a) ||
+    (mp_obj_is_obj(a) && (load<usize>(a) == mp_type_str || load<usize>(a) == mp_type_bytes))
+  ) {
     return mp_parse_num_float(mp_obj_str_get_data_ptr(a), mp_obj_str_get_len(a), false, false, 0);
   }
   if (mp_obj_is_obj(a)) {
@@ -212,7 +233,7 @@ function float_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
     case R.MP_UNARY_OP_NEGATIVE:
       return mp_obj_new_float(-val);
     case R.MP_UNARY_OP_ABS:
-      return (reinterpret<u64>(val) >> 63) != 0 ? mp_obj_new_float(-val) : o;
+      return reinterpret<u64>(val) >> 63 != 0 ? mp_obj_new_float(-val) : o;
     default:
       return MP_OBJ_NOT_SUPPORTED;
   }
@@ -258,7 +279,7 @@ export function mp_obj_float_divmod(x: f64, y: f64, out: usize): void {
 
 /** copysign(0.0, y). */
 @inline function zero_with_sign_of(y: f64): f64 {
-  return (reinterpret<u64>(y) >> 63) != 0 ? -0.0 : 0.0;
+  return reinterpret<u64>(y) >> 63 != 0 ? -0.0 : 0.0;
 }
 
 /**
@@ -388,7 +409,12 @@ export function mp_pow(x: f64, y: f64): f64 {
 
 /** Set-up of the float type and constants (run once by mp_init). */
 export function objfloat_static_init(): void {
-  mp_type_setup(mp_type_float, Q.MP_QSTR_float, MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE, 0);
+  mp_type_setup(
+    mp_type_float,
+    Q.MP_QSTR_float,
+    MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    0,
+  );
   mp_type_set_make_new(mp_type_float, float_make_new);
   mp_type_set_print(mp_type_float, float_print);
   mp_type_set_unary_op(mp_type_float, float_unary_op);

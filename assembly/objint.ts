@@ -42,7 +42,8 @@ import {
   mp_obj_get_int,
   mp_obj_get_int_maybe_obj,
   mp_obj_get_type_qstr,
-  mp_fun_kw, mp_fun_kw_at,
+  mp_fun_kw,
+  mp_fun_kw_at,
   mp_fun_var,
 } from "./obj";
 import * as R from "./runtime0";
@@ -63,12 +64,33 @@ import {
   mp_type_ValueError,
 } from "./objexcept";
 import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
-import { mp_type_str, mp_type_bytes, mp_obj_str_get_data_ptr, mp_obj_str_get_len, mp_obj_new_str_of_type_uninit } from "./objstr";
+import {
+  mp_type_str,
+  mp_type_bytes,
+  mp_obj_str_get_data_ptr,
+  mp_obj_str_get_len,
+  mp_obj_new_str_of_type_uninit,
+} from "./objstr";
 import { mp_type_list } from "./objlist";
 import { mp_static_dict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_type_classmethod } from "./objtype";
-import { mp_arg_set, mp_arg_parse_all, MP_ARG_INT, MP_ARG_OBJ, MP_ARG_BOOL, MP_ARG_KW_ONLY } from "./argcheck";
-import { mpz_t, mpz_len, mpz_neg, mpz_max_num_bits, mpz_as_str_inpl, mpz_as_bytes, mpz_as_float } from "./mpz";
+import {
+  mp_arg_set,
+  mp_arg_parse_all,
+  MP_ARG_INT,
+  MP_ARG_OBJ,
+  MP_ARG_BOOL,
+  MP_ARG_KW_ONLY,
+} from "./argcheck";
+import {
+  mpz_t,
+  mpz_len,
+  mpz_neg,
+  mpz_max_num_bits,
+  mpz_as_str_inpl,
+  mpz_as_bytes,
+  mpz_as_float,
+} from "./mpz";
 import {
   mp_obj_int_new_mpz,
   mp_obj_int_mpz_binary_op,
@@ -85,7 +107,13 @@ import {
   mp_cmp_result,
   mp_binary_op_is_compare,
 } from "./objint_mpz";
-import { mp_type_float, mp_obj_is_float, mp_obj_float_get, mp_obj_new_float, mp_obj_float_binary_op } from "./objfloat";
+import {
+  mp_type_float,
+  mp_obj_is_float,
+  mp_obj_float_get,
+  mp_obj_new_float,
+  mp_obj_float_binary_op,
+} from "./objfloat";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
 import { mp_parse_num_integer } from "./parsenum";
 import * as Q from "./genhdr";
@@ -199,8 +227,13 @@ export function mp_obj_int_as_float(o: mp_obj_t): f64 {
 const log_base2_floor: usize = memory.data<u8>([0, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
 
 /** Bytes needed to format an int of `num_bits` bits (mp_int_format_size), with the NUL. */
-export function mp_int_format_size(num_bits: usize, base: i32, prefix_len: usize, comma: u32): usize {
-  let lb = base <= 16 ? <usize>load<u8>(log_base2_floor + base - 1) : 5;
+export function mp_int_format_size(
+  num_bits: usize,
+  base: i32,
+  prefix_len: usize,
+  comma: u32,
+): usize {
+  let lb = base <= 16 ? <usize>load<u8>(log_base2_floor + base - 1) : base < 32 ? 4 : 5;
   if (lb == 0) lb = 1;
   const num_digits = num_bits / lb + 1;
   const num_commas = comma != 0 ? (base == 10 ? num_digits / 3 : num_digits / 4) : 0;
@@ -236,7 +269,11 @@ export function mp_obj_int_formatted(
   comma: u32,
 ): usize {
   const prefix_len = cstr_len(prefix);
-  if (!mp_obj_is_small_int(self_in) && mp_obj_is_obj(self_in) && load<usize>(self_in) == mp_type_int) {
+  if (
+    !mp_obj_is_small_int(self_in) &&
+    mp_obj_is_obj(self_in) &&
+    load<usize>(self_in) == mp_type_int
+  ) {
     const z = mp_obj_int_mpz(self_in);
     const needed = mp_int_format_size(mpz_max_num_bits(z), base, prefix_len, comma);
     if (needed > load<usize>(buf_size_p)) {
@@ -310,7 +347,14 @@ const small_fmt_buf: usize = memory.data(64, 4);
  * Prints int `o` to `print` in `base` with optional prefix/letters/separator
  * (see mp_obj_int_formatted). Returns false on MemoryError.
  */
-export function mp_obj_int_print_base(print: usize, o: mp_obj_t, base: i32, prefix: usize, base_char: u32, comma: u32): bool {
+export function mp_obj_int_print_base(
+  print: usize,
+  o: mp_obj_t,
+  base: i32,
+  prefix: usize,
+  base_char: u32,
+  comma: u32,
+): bool {
   const mark = mp_root_mark();
   mp_root_push(o);
   const w = mp_root_alloc(3);
@@ -383,7 +427,9 @@ export function mp_raise_divide_by_zero(): mp_obj_t {
 
 /** Maps an in-place operator to its plain form (ints are immutable). */
 @inline export function mp_binary_op_not_inplace(op: u32): u32 {
-  return op >= R.MP_BINARY_OP_INPLACE_OR && op <= R.MP_BINARY_OP_INPLACE_POWER ? op + (R.MP_BINARY_OP_OR - R.MP_BINARY_OP_INPLACE_OR) : op;
+  return op >= R.MP_BINARY_OP_INPLACE_OR && op <= R.MP_BINARY_OP_INPLACE_POWER
+    ? op + (R.MP_BINARY_OP_OR - R.MP_BINARY_OP_INPLACE_OR)
+    : op;
 }
 
 /** op on two small-int values, as runtime.c's fast path; long-int results via mpz. */
@@ -501,7 +547,8 @@ export function mp_obj_int_binary_op_extra_cases(op: u32, lhs: mp_obj_t, rhs: mp
  */
 export function mp_obj_int_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
   op = mp_binary_op_not_inplace(op);
-  if (mp_obj_is_small_int(lhs) && mp_obj_is_small_int(rhs)) return small_int_binary_op(op, lhs, rhs);
+  if (mp_obj_is_small_int(lhs) && mp_obj_is_small_int(rhs))
+    return small_int_binary_op(op, lhs, rhs);
   if (mp_obj_is_small_int(rhs) || (mp_obj_is_obj(rhs) && load<usize>(rhs) == mp_type_int)) {
     return mp_obj_int_mpz_binary_op(op, lhs, rhs);
   }
@@ -583,7 +630,6 @@ function int_text_of(o: mp_obj_t, out: usize): bool {
   return false;
 }
 
-
 /**
  * int(), int(x), int(str, base) as mp_obj_int_make_new; `base` may also be
  * given as a keyword, as in CPython.
@@ -593,7 +639,12 @@ function int_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_
   let base_obj: mp_obj_t = 0;
   if (n_kw == 0) {
     if (n_args > 2) {
-      return mp_raise_msg_varg(mp_type_TypeError, "function expected at most %d arguments, got %d", 2, n_args);
+      return mp_raise_msg_varg(
+        mp_type_TypeError,
+        "function expected at most %d arguments, got %d",
+        2,
+        n_args,
+      );
     }
     if (n_args >= 1) x = load<usize>(args);
     if (n_args == 2) base_obj = load<usize>(args + 4);
@@ -607,7 +658,7 @@ function int_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_
     }
     // a fixed map over the keyword pairs (layout as map.ts, linear scan)
     const t = map + 12;
-    store<u32>(map, (<u32>n_kw << 3) | 7);
+    store<u32>(map, ((<u32>n_kw) << 3) | 7);
     store<usize>(map + 4, n_kw);
     store<usize>(map + 8, t);
     store<u32>(t, <u32>n_kw);
@@ -652,11 +703,20 @@ const int_text_scratch: usize = memory.data(32, 4);
  */
 function int_from_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
   if (n_args < 2 || n_args > 4) {
-    return mp_raise_msg_varg(mp_type_TypeError, "function expected at most %d arguments, got %d", 4, n_args);
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "function expected at most %d arguments, got %d",
+      4,
+      n_args,
+    );
   }
   const info: usize = int_text_scratch;
   const data = load<usize>(args + 4);
-  if (!int_text_of(data, info) || mp_obj_is_qstr(data) || (mp_obj_is_obj(data) && load<usize>(data) == mp_type_str)) {
+  if (
+    !int_text_of(data, info) ||
+    mp_obj_is_qstr(data) ||
+    (mp_obj_is_obj(data) && load<usize>(data) == mp_type_str)
+  ) {
     return mp_raise_TypeError("object with buffer protocol required");
   }
   let byteorder: mp_obj_t = n_args >= 3 ? load<usize>(args + 8) : MP_OBJ_NEW_QSTR(Q.MP_QSTR_big);
@@ -683,11 +743,11 @@ function int_from_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
   let value: u32 = 0;
   let small = true;
   for (let i: usize = 0; i < len; i++) {
-    if (value > (<u32>MP_SMALL_INT_MAX >> 8)) {
+    if (value > (<u32>MP_SMALL_INT_MAX) >> 8) {
       small = false;
       break;
     }
-    value = (value << 8) | <u32>load<u8>(big_endian ? buf + i : buf + len - 1 - i);
+    value = (value << 8) | (<u32>load<u8>(big_endian ? buf + i : buf + len - 1 - i));
   }
   let r: mp_obj_t;
   if (small) {
@@ -702,7 +762,11 @@ function int_from_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
       // subtract 2**(8*len)
       const mark = mp_root_mark();
       mp_root_push(r);
-      const p = mp_obj_int_binary_op(R.MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(<i32>(len * 8)));
+      const p = mp_obj_int_binary_op(
+        R.MP_BINARY_OP_LSHIFT,
+        MP_OBJ_NEW_SMALL_INT(1),
+        MP_OBJ_NEW_SMALL_INT(<i32>(len * 8)),
+      );
       if (p == MP_OBJ_NULL) {
         mp_root_release(mark);
         return MP_OBJ_NULL;
@@ -717,7 +781,6 @@ function int_from_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
 
 const int_from_bytes_vals: usize = memory.data(8, 4);
 
-
 /** Raises OverflowError "value would overflow a %d byte buffer". */
 function raise_to_bytes_overflow(n: usize): mp_obj_t {
   return mp_raise_msg_varg(mp_type_OverflowError, "value would overflow a %d byte buffer", n);
@@ -729,7 +792,14 @@ function raise_to_bytes_overflow(n: usize): mp_obj_t {
  * convert negative int to unsigned", "value would overflow a %d byte buffer")
  * and returns false.
  */
-export function mp_obj_int_to_bytes(self_in: mp_obj_t, len: usize, buf: usize, big_endian: bool, is_signed: bool, overflow_check: bool): bool {
+export function mp_obj_int_to_bytes(
+  self_in: mp_obj_t,
+  len: usize,
+  buf: usize,
+  big_endian: bool,
+  is_signed: bool,
+  overflow_check: bool,
+): bool {
   if (mp_obj_is_obj(self_in) && load<usize>(self_in) == mp_type_int) {
     const z = mp_obj_int_mpz(self_in);
     if (overflow_check && !is_signed && mpz_neg(z) != 0) {
@@ -753,10 +823,10 @@ export function mp_obj_int_to_bytes(self_in: mp_obj_t, len: usize, buf: usize, b
       let fits: bool;
       if (len == 0) fits = false;
       else if (is_signed) {
-        const edge: i64 = <i64>1 << (<i64>len * 8 - 1);
+        const edge: i64 = (<i64>1) << (<i64>len * 8 - 1);
         fits = -edge <= v && v < edge;
       } else {
-        fits = v < <i64>1 << (<i64>len * 8);
+        fits = v < (<i64>1) << (<i64>len * 8);
       }
       if (!fits) {
         raise_to_bytes_overflow(len);
@@ -767,7 +837,7 @@ export function mp_obj_int_to_bytes(self_in: mp_obj_t, len: usize, buf: usize, b
   let u = <u64>v;
   for (let i: usize = 0; i < len; i++) {
     store<u8>(big_endian ? buf + len - 1 - i : buf + i, <u8>u);
-    u = <u64>(<i64>u >> 8);
+    u = <u64>((<i64>u) >> 8);
   }
   return true;
 }
@@ -790,7 +860,10 @@ function int_to_bytes(n_args: usize, args: usize, kw: usize): mp_obj_t {
   const b = mp_obj_new_str_of_type_uninit(mp_type_bytes, <usize>dlen);
   mp_root_release(mark);
   if (b == MP_OBJ_NULL) return MP_OBJ_NULL;
-  if (!mp_obj_int_to_bytes(self, <usize>dlen, mp_obj_str_get_data_ptr(b), big_endian, signed_, true)) return MP_OBJ_NULL;
+  if (
+    !mp_obj_int_to_bytes(self, <usize>dlen, mp_obj_str_get_data_ptr(b), big_endian, signed_, true)
+  )
+    return MP_OBJ_NULL;
   return b;
 }
 
@@ -813,7 +886,13 @@ export function objint_static_init(): void {
 
   mp_arg_set(int_make_new_args, 0, Q.MP_QSTR_x, MP_ARG_OBJ, 0);
   mp_arg_set(int_make_new_args, 1, Q.MP_QSTR_base, MP_ARG_OBJ, 0);
-  mp_arg_set(int_from_bytes_args, 0, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));
+  mp_arg_set(
+    int_from_bytes_args,
+    0,
+    Q.MP_QSTR_byteorder,
+    MP_ARG_OBJ,
+    MP_OBJ_NEW_QSTR(Q.MP_QSTR_big),
+  );
   mp_arg_set(int_from_bytes_args, 1, Q.MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, 0);
   mp_arg_set(int_to_bytes_args, 0, Q.MP_QSTR_length, MP_ARG_INT, 1);
   mp_arg_set(int_to_bytes_args, 1, Q.MP_QSTR_byteorder, MP_ARG_OBJ, MP_OBJ_NEW_QSTR(Q.MP_QSTR_big));

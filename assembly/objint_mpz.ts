@@ -21,7 +21,12 @@ import * as R from "./runtime0";
 import { gc_alloc } from "./gc";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import { mp_raise_memory_error } from "./runtime";
-import { mp_raise_msg, mp_raise_ValueError, mp_raise_TypeError, mp_type_OverflowError } from "./objexcept";
+import {
+  mp_raise_msg,
+  mp_raise_ValueError,
+  mp_raise_TypeError,
+  mp_type_OverflowError,
+} from "./objexcept";
 import { mp_obj_new_tuple } from "./objtuple";
 import {
   mpz_t,
@@ -58,7 +63,14 @@ import {
   mpz_as_float,
   MPZ_NO_FIT,
 } from "./mpz";
-import { mp_type_int, mp_obj_int_binary_op_extra_cases, mp_raise_divide_by_zero, mp_obj_is_int, mp_obj_int_as_float, mp_raise_int_too_large } from "./objint";
+import {
+  mp_type_int,
+  mp_obj_int_binary_op_extra_cases,
+  mp_raise_divide_by_zero,
+  mp_obj_is_int,
+  mp_obj_int_as_float,
+  mp_raise_int_too_large,
+} from "./objint";
 import { mp_type_float, mp_obj_new_float, mp_obj_float_binary_op } from "./objfloat";
 import { mp_type_complex, mp_obj_complex_binary_op } from "./objcomplex";
 
@@ -120,7 +132,13 @@ export function mp_obj_int_mpz_from_float(f: f64): mp_obj_t {
  * stops at the first non-digit and writes the number of bytes used to the
  * word at `used_p` (if non-zero). `str` must not be an unrooted heap block.
  */
-export function mp_obj_new_int_from_str_len(str: usize, len: usize, neg: bool, base: u32, used_p: usize): mp_obj_t {
+export function mp_obj_new_int_from_str_len(
+  str: usize,
+  len: usize,
+  neg: bool,
+  base: u32,
+  used_p: usize,
+): mp_obj_t {
   const o = mp_obj_int_new_mpz();
   if (o == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
@@ -270,7 +288,8 @@ function mpz_binary_op_inner(op: u32, zl: mpz_t, zr: mpz_t, rhs_in: mp_obj_t): m
   if (op == R.MP_BINARY_OP_TRUE_DIVIDE) {
     if (mpz_is_zero(zr)) return mp_raise_divide_by_zero();
     const q = mpz_true_divide(zl, zr);
-    if (!isFinite(q)) return mp_raise_msg(mp_type_OverflowError, "integer division result too large for a float");
+    if (!isFinite(q))
+      return mp_raise_msg(mp_type_OverflowError, "integer division result too large for a float");
     return mp_obj_new_float(q);
   }
   if (op >= R.MP_BINARY_OP_OR && op <= R.MP_BINARY_OP_DIVMOD) {
@@ -279,7 +298,12 @@ function mpz_binary_op_inner(op: u32, zl: mpz_t, zr: mpz_t, rhs_in: mp_obj_t): m
       if (!isFinite(lf)) return mp_raise_int_too_large();
       return mp_obj_float_binary_op(op, lf, rhs_in);
     }
-    if ((op == R.MP_BINARY_OP_FLOOR_DIVIDE || op == R.MP_BINARY_OP_MODULO || op == R.MP_BINARY_OP_DIVMOD) && mpz_is_zero(zr)) {
+    if (
+      (op == R.MP_BINARY_OP_FLOOR_DIVIDE ||
+        op == R.MP_BINARY_OP_MODULO ||
+        op == R.MP_BINARY_OP_DIVMOD) &&
+      mpz_is_zero(zr)
+    ) {
       return mp_raise_divide_by_zero();
     }
     let shift: i64 = 0;
@@ -409,7 +433,7 @@ function mpz_true_divide(zl: mpz_t, zr: mpz_t): f64 {
   if (ok) {
     let qv: u64 = 0;
     const qd = mpz_dig(q);
-    for (let i = mpz_len(q); i > 0; i--) qv = (qv << 16) | <u64>load<u16>(qd + ((i - 1) << 1));
+    for (let i = mpz_len(q); i > 0; i--) qv = (qv << 16) | (<u64>load<u16>(qd + ((i - 1) << 1)));
     r = scale_round(qv, mpz_len(rem) != 0, -s);
   } else {
     r = mpz_as_float(zl) / mpz_as_float(zr);
@@ -452,10 +476,10 @@ export function scale_round(q: u64, sticky: bool, e: i64): f64 {
   let m = q;
   const drop = nb - keep;
   if (drop > 0) {
-    const mask = (<u64>1 << <u64>drop) - 1;
+    const mask = ((<u64>1) << (<u64>drop)) - 1;
     const rest = q & mask;
-    const half = <u64>1 << <u64>(drop - 1);
-    m = q >> <u64>drop;
+    const half = (<u64>1) << (<u64>(drop - 1));
+    m = q >> (<u64>drop);
     if (rest > half || (rest == half && (sticky || (m & 1) != 0))) m++;
     e += drop;
   }
@@ -466,13 +490,13 @@ export function scale_round(q: u64, sticky: bool, e: i64): f64 {
       r *= 1.0715086071862673e301; // 2**1000
       e -= 1000;
     }
-    return r * reinterpret<f64>(<u64>(e + 1023) << 52);
+    return r * reinterpret<f64>((<u64>(e + 1023)) << 52);
   }
   while (e < -1000) {
     r *= 9.332636185032189e-302; // 2**-1000, exact while r stays normal
     e += 1000;
   }
-  return r * reinterpret<f64>(<u64>(e + 1023) << 52);
+  return r * reinterpret<f64>((<u64>(e + 1023)) << 52);
 }
 
 /**
@@ -499,7 +523,12 @@ export function mp_obj_int_pow3(base: mp_obj_t, exponent: mp_obj_t, modulus: mp_
     return MP_OBJ_NULL;
   }
   mp_root_push(res);
-  const ok = mpz_pow3_inpl(res + 4, mpz_for_int(base, tmp), mpz_for_int(exponent, tmp + 16), mpz_for_int(modulus, tmp + 32));
+  const ok = mpz_pow3_inpl(
+    res + 4,
+    mpz_for_int(base, tmp),
+    mpz_for_int(exponent, tmp + 16),
+    mpz_for_int(modulus, tmp + 32),
+  );
   mp_root_release(mark);
   return ok ? mp_obj_int_normalise(res) : mp_raise_memory_error(0);
 }
@@ -514,7 +543,7 @@ export function mp_obj_int_mpz_cmp_float(o: mp_obj_t, f: f64): i32 {
   const z = o + 4;
   const neg_z = mpz_neg(z) != 0;
   // different signs decide at once (o is never 0)
-  if (f == 0 || (f < 0) != neg_z) return neg_z ? -1 : 1;
+  if (f == 0 || f < 0 != neg_z) return neg_z ? -1 : 1;
   const fi = Math.trunc(f);
   const mark = mp_root_mark();
   mp_root_push(o);

@@ -1048,7 +1048,8 @@ function set_unary_op(op: u32, self: mp_obj_t): mp_obj_t {
   if (op == R.MP_UNARY_OP_BOOL) return mp_obj_new_bool(n != 0);
   if (op == R.MP_UNARY_OP_LEN) return MP_OBJ_NEW_SMALL_INT(<i32>n);
   if (op == R.MP_UNARY_OP_HASH && mp_obj_is_type(self, mp_type_frozenset)) {
-    // order-independent: xor of shuffled item hashes, then mixed with the size
+    // order-independent: xor of shuffled item hashes (stored in the table,
+    // so no recursion), then mixed with the size
     let h: u32 = 0;
     for (let i: usize = 0; ; i++) {
       const e = set_next(self, i);

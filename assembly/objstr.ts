@@ -11,6 +11,13 @@
 // Interned strings are qstrs (tagged mp_obj_t), not str objects. A bytearray
 // (objarray.ts) keeps its length at +8 and its bytes at +12 too, so every
 // method here reads any of the three the same way.
+//
+// Beyond MicroPython, for CPython compatibility: ljust/rjust/zfill,
+// swapcase/capitalize/title, isalnum; slices with any step; int arguments
+// to bytes.count and `int in bytes`; an empty string is not found past the
+// end (''.find('', 5) == -1); no implicit str -> bytes in bytes operators;
+// decode/encode take keywords. Case and character classes stay ASCII-only,
+// as in MicroPython.
 
 import {
   mp_obj_t,

@@ -90,7 +90,7 @@ import {
 import { mp_type_int, mp_obj_is_int, mp_obj_int_formatted, mp_obj_int_sign, mp_obj_new_int_from_float } from "./objint";
 import { mp_obj_is_float, mp_obj_get_float_to, mp_float_scratch } from "./objfloat";
 import { mp_print_float, MP_FLOAT_REPR_PREC } from "./formatfloat";
-import { mp_load_attr, mp_raise_memory_error } from "./runtime";
+import { mp_load_attr, mp_raise_memory_error, mp_raise_recursion_depth } from "./runtime";
 import { qstr_from_strn } from "./qstr";
 
 /** The str.format method object (static; filled by objstrformat_static_init). */
@@ -170,7 +170,7 @@ export function mp_print_mp_int(
   const w = mp_root_alloc(3);
   if (pfx == 0 || w == 0) {
     mp_root_release(mark);
-    mp_raise_msg(mp_type_OverflowError, "maximum recursion depth exceeded");
+    mp_raise_recursion_depth();
     return -1;
   }
   let np: usize = 0;
@@ -440,7 +440,7 @@ function format_helper(
   const mark = mp_root_mark();
   const pr = mp_root_alloc(2);
   if (pr == 0) {
-    mp_raise_msg(mp_type_OverflowError, "maximum recursion depth exceeded");
+    mp_raise_recursion_depth();
     return false;
   }
   vstr_printer_init(pr, v);

@@ -22,14 +22,14 @@ import {
   mp_type_set_iternext,
   mp_type_set_locals_dict,
   mp_type_set_protocol,
-  mp_obj_is_small_int,
+  mp_obj_is_type,
   mp_obj_get_int,
   MP_INT_ERROR,
   mp_fun_1_at,
 } from "./obj";
 import { gc_alloc } from "./gc";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_type_str, mp_type_bytes, mp_obj_new_str, mp_obj_new_str_copy } from "./objstr";
+import { mp_type_bytes, mp_obj_is_str, mp_obj_new_str, mp_obj_new_str_copy } from "./objstr";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_raise_ValueError, mp_raise_TypeError } from "./objexcept";
 import { mp_raise_memory_error, mp_raise_recursion_depth } from "./runtime";
@@ -85,7 +85,8 @@ function closed_error(errcode: usize): usize {
 }
 
 function stringio_print(print: usize, self: mp_obj_t, kind: u32): bool {
-  mp_printf(print, load<usize>(self) == mp_type_stringio ? "<io.StringIO 0x%x>" : "<io.BytesIO 0x%x>", self);
+  if (load<usize>(self) == mp_type_stringio) mp_printf(print, "<io.StringIO 0x%x>", self);
+  else mp_printf(print, "<io.BytesIO 0x%x>", self);
   return true;
 }
 
@@ -230,7 +231,8 @@ function stringio_make_new(type: usize, n_args: usize, n_kw: usize, args: usize)
         mp_root_release(mark);
         return MP_OBJ_NULL;
       }
-      if (!mp_obj_is_small_int(a) && ((a & 7) == 2 || load<usize>(a) == mp_type_str || load<usize>(a) == mp_type_bytes)) {
+      const immutable = mp_obj_is_str(a) || mp_obj_is_type(a, mp_type_bytes);
+      if (immutable) {
         // borrow the immutable data until the first write
         store<usize>(o + SIO_alloc, load<usize>(bi + 4));
         store<usize>(o + SIO_len, load<usize>(bi + 4));

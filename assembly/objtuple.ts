@@ -55,6 +55,8 @@ import {
   mp_repr_enter,
   mp_repr_leave,
   mp_obj_native_of,
+  mp_rec_enter,
+  mp_rec_leave,
 } from "./sequence";
 import { mp_static_dict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import * as R from "./runtime0";
@@ -154,12 +156,17 @@ export function mp_obj_tuple_unary_op(op: u32, o: mp_obj_t): mp_obj_t {
   if (op == R.MP_UNARY_OP_LEN) return MP_OBJ_NEW_SMALL_INT(<i32>n);
   if (op == R.MP_UNARY_OP_HASH) {
     // start from the empty tuple's address, as MicroPython, then mix each item
+    if (!mp_rec_enter()) return MP_OBJ_NULL;
     let hash: i32 = <i32>mp_const_empty_tuple;
     for (let i: usize = 0; i < n; i++) {
       const h = mp_obj_hash(mp_obj_tuple_get(o, i));
-      if (h == MP_OBJ_NULL) return MP_OBJ_NULL;
+      if (h == MP_OBJ_NULL) {
+        mp_rec_leave();
+        return MP_OBJ_NULL;
+      }
       hash = hash * 1000003 + MP_OBJ_SMALL_INT_VALUE(h);
     }
+    mp_rec_leave();
     return MP_OBJ_NEW_SMALL_INT(hash);
   }
   return MP_OBJ_NOT_SUPPORTED;

@@ -223,6 +223,7 @@ export function mp_obj_type_native_base(type: usize): usize {
 // super().__init__ when the base is built-in (native_base_init_wrapper).
 function native_base_init_wrapper(n_args: usize, args: usize, kw: usize): mp_obj_t {
   const self = load<usize>(args);
+  if (!lookup_obj_is_instance(self)) return mp_raise_type(mp_type_TypeError);
   const nb = mp_obj_type_native_base(load<usize>(self));
   if (nb == 0 || mp_type_slot(nb, SLOT_make_new) == 0) return mp_const_none;
   const n_kw: usize = kw == 0 ? 0 : mp_map_used(kw);

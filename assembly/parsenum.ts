@@ -5,7 +5,13 @@
 // close guess refined by exact big-integer comparisons with the midpoints
 // between neighbouring doubles (the static bignums of formatfloat.ts).
 
-import { mp_obj_t, MP_OBJ_NULL, MP_OBJ_NEW_SMALL_INT, MP_SMALL_INT_MAX, MP_SMALL_INT_MIN } from "./obj";
+import {
+  mp_obj_t,
+  MP_OBJ_NULL,
+  MP_OBJ_NEW_SMALL_INT,
+  MP_SMALL_INT_MAX,
+  MP_SMALL_INT_MIN,
+} from "./obj";
 import {
   mp_raise_msg,
   mp_raise_ValueError,
@@ -20,7 +26,18 @@ import { mp_lexer_t } from "./lexer";
 import { mp_obj_new_int_from_str_len } from "./objint_mpz";
 import { mp_obj_new_float } from "./objfloat";
 import { mp_obj_new_complex } from "./objcomplex";
-import { bn_at, bn_set_u64, bn_copy, bn_mul_small, bn_add_small, bn_mul_pow5, bn_shl, bn_cmp, bn_is_zero } from "./formatfloat";
+import {
+  bn_at,
+  bn_set_u64,
+  bn_copy,
+  bn_mul_small,
+  bn_add_small,
+  bn_mul_pow5,
+  bn_shl,
+  bn_cmp,
+  bn_is_zero,
+} from "./formatfloat";
+
 
 @inline function isspace(c: u32): bool {
   return c == 32 || (c >= 9 && c <= 13);
@@ -39,7 +56,7 @@ export function mp_parse_num_base(str: usize, len: usize, base_ptr: usize): usiz
     return 0;
   }
   if (load<u8>(str) == 48) {
-    const c = <u32>load<u8>(str + 1) | 32;
+    const c = (<u32>load<u8>(str + 1)) | 32;
     if (c == 120 && (b == 0 || b == 16)) {
       store<i32>(base_ptr, 16);
       return 2;
@@ -177,7 +194,13 @@ export function mp_parse_num_integer(str: usize, len: usize, base: i32, lex: usi
     val = val * base + dig;
     if (val > <i64>MP_SMALL_INT_MAX + 1) {
       // too big for a small int: reparse as a long int
-      ret = mp_obj_new_int_from_str_len(start, top - start, neg, <u32>(base == 1 ? 10 : base), used_box);
+      ret = mp_obj_new_int_from_str_len(
+        start,
+        top - start,
+        neg,
+        <u32>(base == 1 ? 10 : base),
+        used_box,
+      );
       if (ret == MP_OBJ_NULL) return MP_OBJ_NULL;
       str = start + load<usize>(used_box);
       break;
@@ -243,7 +266,7 @@ function parse_decimal(str: usize, top: usize): usize {
     }
   }
   if (!any_digit) return 0;
-  if (str < top && (<u32>load<u8>(str) | 0x20) == 101) {
+  if (str < top && ((<u32>load<u8>(str)) | 0x20) == 101) {
     str++;
     let eneg = false;
     if (str < top) {
@@ -288,11 +311,11 @@ function parse_decimal(str: usize, top: usize): usize {
 }
 
 const exact_pow10: usize = memory.data<f64>([
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-  1e20, 1e21, 1e22,
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+  1e18, 1e19, 1e20, 1e21, 1e22,
 ]);
 @inline function p10(i: i32): f64 {
-  return load<f64>(exact_pow10 + (<usize>i << 3));
+  return load<f64>(exact_pow10 + ((<usize>i) << 3));
 }
 
 /** Sets bignum `a` to the significand digits. */
@@ -368,7 +391,7 @@ function decimal_to_double(): f64 {
     if (be == 0) {
       bexp = -1074;
     } else {
-      mant |= <u64>1 << 52;
+      mant |= (<u64>1) << 52;
       bexp = be - 1075;
     }
     // upper boundary: (2*mant + 1) * 2**(bexp - 1)
@@ -383,7 +406,7 @@ function decimal_to_double(): f64 {
     if (mant == 0) return guess; // zero: anything below the first boundary rounds to it
     // lower boundary: the gap below is half as wide at a power of two
     let cl: i32;
-    if (mant == (<u64>1 << 52) && be > 1) cl = cmp_with(4 * mant - 1, bexp - 2);
+    if (mant == (<u64>1) << 52 && be > 1) cl = cmp_with(4 * mant - 1, bexp - 2);
     else cl = cmp_with(2 * mant - 1, bexp - 1);
     if (cl < 0 || (cl == 0 && (mant & 1) != 0)) {
       guess = reinterpret<f64>(bits - 1);
@@ -432,7 +455,7 @@ export function mp_parse_float_internal(str: usize, top: usize, out: usize): usi
 const fscratch: usize = memory.data(8, 8);
 
 @inline function lower(p: usize): u32 {
-  return <u32>load<u8>(p) | 0x20;
+  return (<u32>load<u8>(p)) | 0x20;
 }
 
 /**
@@ -443,7 +466,13 @@ const fscratch: usize = memory.data(8, 8);
  * MP_OBJ_NULL with ValueError "invalid syntax for number" pending (a
  * SyntaxError at the token's line when `lex` is a lexer).
  */
-export function mp_parse_num_float(str: usize, len: usize, allow_imag: bool, force_complex: bool, lex: usize): mp_obj_t {
+export function mp_parse_num_float(
+  str: usize,
+  len: usize,
+  allow_imag: bool,
+  force_complex: bool,
+  lex: usize,
+): mp_obj_t {
   const top = str + len;
   let real_imag_state: u32 = 0; // 1: have real, 2: have imag
   let dec_real: f64 = 0;
@@ -460,13 +489,31 @@ export function mp_parse_num_float(str: usize, len: usize, allow_imag: bool, for
       }
     }
     const start = str;
-    if (str + 2 < top + 0 && str + 3 <= top && lower(str) == 105 && lower(str + 1) == 110 && lower(str + 2) == 102) {
+    if (
+      str + 2 < top + 0 &&
+      str + 3 <= top &&
+      lower(str) == 105 &&
+      lower(str + 1) == 110 &&
+      lower(str + 2) == 102
+    ) {
       str += 3;
       dec_val = Infinity;
-      if (str + 5 <= top && lower(str) == 105 && lower(str + 1) == 110 && lower(str + 2) == 105 && lower(str + 3) == 116 && lower(str + 4) == 121) {
+      if (
+        str + 5 <= top &&
+        lower(str) == 105 &&
+        lower(str + 1) == 110 &&
+        lower(str + 2) == 105 &&
+        lower(str + 3) == 116 &&
+        lower(str + 4) == 121
+      ) {
         str += 5;
       }
-    } else if (str + 3 <= top && lower(str) == 110 && lower(str + 1) == 97 && lower(str + 2) == 110) {
+    } else if (
+      str + 3 <= top &&
+      lower(str) == 110 &&
+      lower(str + 1) == 97 &&
+      lower(str + 2) == 110
+    ) {
       str += 3;
       dec_val = NaN;
     } else {

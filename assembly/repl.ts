@@ -58,7 +58,8 @@ export function mp_repl_continue_with_input_str(p: usize, len: usize): bool {
     const c = at(p, len, i);
     if (c == 39) {
       // '
-      if ((in_quote == Q_NONE || in_quote == Q_3_SINGLE) && at(p, len, i + 1) == 39 && at(p, len, i + 2) == 39) {
+      const triple = at(p, len, i + 1) == 39 && at(p, len, i + 2) == 39;
+      if ((in_quote == Q_NONE || in_quote == Q_3_SINGLE) && triple) {
         i += 2;
         in_quote = Q_3_SINGLE - in_quote;
       } else if (in_quote == Q_NONE || in_quote == Q_1_SINGLE) {
@@ -66,7 +67,8 @@ export function mp_repl_continue_with_input_str(p: usize, len: usize): bool {
       }
     } else if (c == 34) {
       // "
-      if ((in_quote == Q_NONE || in_quote == Q_3_DOUBLE) && at(p, len, i + 1) == 34 && at(p, len, i + 2) == 34) {
+      const triple = at(p, len, i + 1) == 34 && at(p, len, i + 2) == 34;
+      if ((in_quote == Q_NONE || in_quote == Q_3_DOUBLE) && triple) {
         i += 2;
         in_quote = Q_3_DOUBLE - in_quote;
       } else if (in_quote == Q_NONE || in_quote == Q_1_DOUBLE) {
@@ -188,7 +190,15 @@ function find_completions(s: usize, s_len: usize, obj: mp_obj_t, out: usize, des
 @inline const MAX_LINE_LEN: i32 = 4 * WORD_SLOT_LEN;
 
 // Lists the matches in columns of 16 (print_completions).
-function print_completions(print: usize, s: usize, s_len: usize, obj: mp_obj_t, q_first: qstr, q_last: qstr, dest: usize): void {
+function print_completions(
+  print: usize,
+  s: usize,
+  s_len: usize,
+  obj: mp_obj_t,
+  q_first: qstr,
+  q_last: qstr,
+  dest: usize,
+): void {
   let line_len = MAX_LINE_LEN; // the first word starts a line
   for (let q = q_first; q <= q_last; q++) {
     const d = qstr_str(q);
@@ -229,7 +239,8 @@ export function mp_repl_autocomplete(str: usize, len: usize, print: usize, compl
   for (let s = top; s > org; ) {
     s--;
     const c = <u32>load<u8>(s);
-    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 || c == 46;
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const ok = alnum || c == 95 || c == 46;
     if (!ok) {
       str = s + 1;
       break;

@@ -9,6 +9,7 @@
 
 import { mp_obj_t, MP_OBJ_NULL } from "./obj";
 import { gc_alloc } from "./gc";
+import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import { mp_state_get, mp_state_set, MPS_sched_queue_base, MPS_pending_exception, MPS_kbd_exception } from "./mpstate";
 import { mp_raise_obj, mp_take_exception, mp_type_KeyboardInterrupt, mp_obj_print_exception } from "./objexcept";
 import { mp_const_empty_tuple } from "./objtuple";
@@ -123,7 +124,10 @@ function sched_run_pending(): void {
     sched_len--;
     if (mp_call_function_1(func, arg) == MP_OBJ_NULL) {
       const e = mp_take_exception();
+      const mark = mp_root_mark();
+      mp_root_push(e);
       mp_obj_print_exception(mp_stderr_print, e);
+      mp_root_release(mark);
     }
   }
   mp_sched_unlock();

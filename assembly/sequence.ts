@@ -148,6 +148,13 @@ export function seq_len(o: mp_obj_t): usize {
  */
 export function mp_seq_cmp_objs(op: u32, o1: mp_obj_t, o2: mp_obj_t): i32 {
   if (op == R.MP_BINARY_OP_EQUAL && seq_len(o1) != seq_len(o2)) return 0;
+  if (!mp_rec_enter()) return -1;
+  const r = seq_cmp_objs(op, o1, o2);
+  mp_rec_leave();
+  return r;
+}
+
+function seq_cmp_objs(op: u32, o1: mp_obj_t, o2: mp_obj_t): i32 {
   for (let i: usize = 0; i < seq_len(o1) && i < seq_len(o2); i++) {
     const a = seq_get(o1, i);
     const b = seq_get(o2, i);
@@ -297,4 +304,30 @@ export function mp_obj_native_of(o: mp_obj_t, native: usize): mp_obj_t {
   if (!mp_obj_is_instance_type(t) || mp_obj_type_native_base(t) != native) return 0;
   const sub = mp_obj_instance_subobj(o);
   return mp_obj_is_obj(sub) && load<usize>(sub) == native ? sub : 0;
+}
+
+// ---- recursion guard for nested containers ----
+// Comparing, hashing or checking equality of deeply nested lists, tuples and
+// dicts recurses through the type slots on the wasm stack; past
+// REC_DEPTH_MAX levels RuntimeError is raised instead of overflowing it
+// (CPython raises RecursionError).
+
+@inline const REC_DEPTH_MAX: i32 = 500;
+let rec_depth: i32 = 0;
+
+import { mp_raise_recursion_depth } from "./runtime";
+
+/** Enters one level of container recursion; false with RuntimeError pending when too deep. */
+export function mp_rec_enter(): bool {
+  if (rec_depth >= REC_DEPTH_MAX) {
+    mp_raise_recursion_depth();
+    return false;
+  }
+  rec_depth++;
+  return true;
+}
+
+/** Leaves a level entered with mp_rec_enter. */
+@inline export function mp_rec_leave(): void {
+  rec_depth--;
 }

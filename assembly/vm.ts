@@ -34,6 +34,8 @@ import {
   mp_type_set_call,
   MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE,
   MP_TYPE_FLAG_INSTANCE_TYPE,
+  mp_type_locals_dict,
+  mp_type_parent,
 } from "./obj";
 import { gc_is_heap_ptr } from "./gc";
 import { mp_pystack_alloc, mp_pystack_free } from "./pystack";
@@ -56,7 +58,7 @@ import {
   mp_type_GeneratorExit,
 } from "./objexcept";
 import { mp_obj_get_type } from "./objtype";
-import { mp_obj_new_tuple } from "./objtuple";
+import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
 import { mp_obj_new_list, mp_obj_list_append } from "./objlist";
 import { mp_obj_new_dict, mp_obj_dict_get_map } from "./objdict";
 import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, MP_MAP_ERROR } from "./map";
@@ -378,7 +380,43 @@ export function mp_code_state_size(bc: usize): usize {
  * As objfun.c's mp_obj_fun_bc_prepare_codestate.
  */
 export function mp_obj_fun_bc_prepare_codestate(fun: mp_obj_t, n_args: usize, n_kw: usize, args: usize, free_ptr: usize): usize {
-  const size = mp_code_state_size(load<usize>(fun + FUN_BC_bytecode));
+  const bc = load<usize>(fun + FUN_BC_bytecode);
+  const z = <usize>load<u8>(bc);
+  const z2 = <usize>load<u8>(bc + 1);
+  if (((z | z2) & 0x80) == 0 && n_kw == 0 && n_args == (z & 3)) {
+    // fast path: one-byte signature (no flags, no kw-only or default args),
+    // one-byte prelude size, exactly the positional args given
+    const n_state = ((z >> 3) & 0xf) + 1;
+    const size = MP_CODE_STATE_HDR + (n_state << 2) + ((z >> 2) & 1) * MP_EXC_STACK_ENTRY;
+    const cs = mp_pystack_alloc(size);
+    if (cs == 0) {
+      mp_raise_recursion_depth();
+      return 0;
+    }
+    store<usize>(cs + CS_fun_bc, fun);
+    store<u16>(cs + CS_n_state, <u16>n_state);
+    store<usize>(cs + CS_free_ptr, free_ptr != 0 ? free_ptr : cs);
+    const state = cs + CS_state;
+    store<usize>(cs + CS_sp, state - 4);
+    const top = state + ((n_state - 1) << 2);
+    for (let i: usize = 0; i < n_args; i++) store<usize>(top - (i << 2), load<usize>(args + (i << 2)));
+    let ip = bc + 2 + (z2 >> 1);
+    if ((z2 & 1) != 0) {
+      // one closed-over local to wrap in a cell
+      const slot = top - (<usize>load<u8>(ip++) << 2);
+      const c = mp_obj_new_cell(load<usize>(slot));
+      if (c == MP_OBJ_NULL) {
+        mp_pystack_free(cs);
+        return 0;
+      }
+      store<usize>(slot, c);
+    }
+    store<usize>(cs + CS_ip, ip);
+    store<usize>(cs + CS_old_globals, mp_globals_get());
+    mp_globals_set(load<usize>(load<usize>(fun + FUN_BC_context) + CTX_globals));
+    return cs;
+  }
+  const size = mp_code_state_size(bc);
   const n_state = bc_n_state;
   const cs = mp_pystack_alloc(size);
   if (cs == 0) {
@@ -932,9 +970,32 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           ip = mp_decode_uint_skip(ip - 1);
         }
         const obj = load<usize>(sp);
+        const qst = <usize>load<u16>(qstr_table + (unum << 1));
+        if (mp_obj_is_obj(obj)) {
+          const t = load<usize>(obj);
+          if ((mp_type_flags(t) & MP_TYPE_FLAG_INSTANCE_TYPE) != 0) {
+            // a method of a user class: the instance's own attribute wins, else
+            // a bytecode function found in the class chain is bound to self
+            const key = MP_OBJ_NEW_QSTR(qst);
+            const e = mp_map_lookup(mp_obj_instance_members(obj), key, MP_MAP_LOOKUP);
+            if (e != 0 && e != MP_MAP_ERROR) {
+              store<usize>(sp, load<usize>(e + 4));
+              sp += 4;
+              store<usize>(sp, MP_OBJ_NULL);
+              continue;
+            }
+            const m = vm_class_lookup_fun(t, key);
+            if (m != MP_OBJ_NULL) {
+              store<usize>(sp, m);
+              sp += 4;
+              store<usize>(sp, obj);
+              continue;
+            }
+          }
+        }
         const mark = mp_root_mark();
         mp_root_push(obj);
-        const ok = mp_load_method(obj, <usize>load<u16>(qstr_table + (unum << 1)), sp);
+        const ok = mp_load_method(obj, qst, sp);
         mp_root_release(mark);
         if (!ok) break;
         sp += 4;
@@ -2100,7 +2161,13 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
     }
 
     // ---- exception handling ----
-    const exc = mp_take_exception();
+    // the exception stays pending (a GC root) while tracebacks are added
+    let exc = mp_pending_exception();
+    if (exc == MP_OBJ_NULL) {
+      // an operation failed without raising: a bug elsewhere; report it rather than trap
+      mp_raise_msg(mp_type_RuntimeError, "internal error: no exception");
+      exc = mp_pending_exception();
+    }
     let tb_ip = ip0;
     // no traceback entry for re-raises (END_FINALLY, RAISE_LAST) and the static GeneratorExit
     let add_tb = exc != mp_const_GeneratorExit_obj && load<u8>(ip0) != 0x5d && load<u8>(ip0) != 0x64;
@@ -2115,6 +2182,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
         store<usize>(exc_sp + 8, exc);
         sp += 4;
         store<usize>(sp, exc);
+        mp_take_exception();
         break;
       }
       const prev = load<usize>(cs + CS_prev);
@@ -2135,10 +2203,37 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
       }
       // propagate to the caller of mp_execute_bytecode
       store<usize>(cs + CS_state, exc);
+      mp_take_exception();
       return MP_VM_RETURN_EXCEPTION;
     }
   }
   return MP_VM_RETURN_EXCEPTION;
+}
+
+/**
+ * The bytecode function `key` in the dicts of user class `t` and its single
+ * user-class parents, or MP_OBJ_NULL when the generic lookup must decide
+ * (not found, found something else, multiple or native bases).
+ */
+function vm_class_lookup_fun(t: usize, key: mp_obj_t): mp_obj_t {
+  while (true) {
+    const ld = mp_type_locals_dict(t);
+    if (ld != 0) {
+      const e = mp_map_lookup(mp_obj_dict_get_map(ld), key, MP_MAP_LOOKUP);
+      if (e == MP_MAP_ERROR) {
+        mp_take_exception();
+        return MP_OBJ_NULL;
+      }
+      if (e != 0) {
+        const m = load<usize>(e + 4);
+        return mp_obj_is_obj(m) && load<usize>(m) == mp_type_fun_bc ? m : MP_OBJ_NULL;
+      }
+    }
+    const p = mp_type_parent(t);
+    if (p == 0 || load<usize>(p) == mp_type_tuple || (mp_type_flags(p) & MP_TYPE_FLAG_INSTANCE_TYPE) == 0) return MP_OBJ_NULL;
+    t = p;
+  }
+  return MP_OBJ_NULL;
 }
 
 /** CANCEL_ACTIVE_FINALLY: drops the state of a finally that was running (unwinding through it). */

@@ -20,8 +20,8 @@
 import { gc_alloc, gc_realloc, gc_free } from "./gc";
 import { mp_root_alloc } from "./rootstack";
 import { mp_print_init } from "./mpprint";
-import { mp_raise_memory_error } from "./runtime";
-import { mp_raise_msg, mp_raise_type, mp_type_RuntimeError } from "./objexcept";
+import { mp_raise_memory_error, mp_raise_recursion_depth } from "./runtime";
+import { mp_raise_type, mp_type_RuntimeError } from "./objexcept";
 import { utf8_encode } from "./unicode";
 
 @inline export const VSTR_SIZE_WORDS: usize = 4;
@@ -108,7 +108,7 @@ export function vstr_init_fixed_buf(v: usize, alloc: usize, buf: usize): void {
 export function vstr_new_root(alloc: usize): usize {
   const v = mp_root_alloc(VSTR_SIZE_WORDS);
   if (v == 0) {
-    mp_raise_msg(mp_type_RuntimeError, "maximum recursion depth exceeded");
+    mp_raise_recursion_depth();
     return 0;
   }
   if (!vstr_init(v, alloc)) return 0;

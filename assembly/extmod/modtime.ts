@@ -54,7 +54,10 @@ export const mp_module_time_extensible = true;
  */
 @inline export const MICROPY_PY_TIME_TICKS_PERIOD: u32 = 1 << 30;
 
-/** Sleeps `us` microseconds: the host sleeps the whole milliseconds, the rest is waited out (mp_hal_delay_us). */
+/**
+ * Sleeps `us` microseconds: the host sleeps the whole milliseconds, the rest
+ * is waited out (mp_hal_delay_us).
+ */
 export function mp_hal_delay_us(us: u32): void {
   const start = mp_hal_ticks_us();
   if (us >= 1000) mp_hal_delay_ms(us / 1000);
@@ -188,7 +191,9 @@ function time_gm_local_time(n_args: usize, args: usize, local: bool): mp_obj_t {
     mp_root_release(mark);
     return mp_raise_msg(mp_type_OverflowError, "timestamp out of range for platform time_t");
   }
-  for (let i: usize = 0; i < 9; i++) store<usize>(tm + (i << 2), MP_OBJ_NEW_SMALL_INT(load<i32>(tm + (i << 2))));
+  for (let i: usize = 0; i < 9; i++) {
+    store<usize>(tm + (i << 2), MP_OBJ_NEW_SMALL_INT(load<i32>(tm + (i << 2))));
+  }
   const r = mp_obj_new_tuple(9, tm);
   mp_root_release(mark);
   return r;
@@ -235,7 +240,14 @@ function time_mktime(tuple: mp_obj_t): mp_obj_t {
       return MP_OBJ_NULL;
     }
   }
-  const r = mp_hal_time_mktime(load<i32>(v), load<i32>(v + 4), load<i32>(v + 8), load<i32>(v + 12), load<i32>(v + 16), load<i32>(v + 20));
+  const r = mp_hal_time_mktime(
+    load<i32>(v),
+    load<i32>(v + 4),
+    load<i32>(v + 8),
+    load<i32>(v + 12),
+    load<i32>(v + 16),
+    load<i32>(v + 20),
+  );
   mp_root_release(mark);
   if (isNaN(r)) return mp_raise_msg(mp_type_OverflowError, "invalid mktime usage");
   return mp_obj_new_int_from_ll(<i64>r);

@@ -156,7 +156,8 @@ export function mp_vfs_posix_file_open(file_in: mp_obj_t, mode_in: mp_obj_t): mp
       type = mp_type_vfs_posix_textio;
     }
   }
-  if (!mp_obj_is_small_int(file_in) && !mp_obj_is_str(file_in) && !mp_obj_is_type(file_in, mp_type_bytes)) {
+  const is_path = mp_obj_is_str(file_in) || mp_obj_is_type(file_in, mp_type_bytes);
+  if (!mp_obj_is_small_int(file_in) && !is_path) {
     return str_expected(file_in);
   }
   const o = gc_alloc(8, GC_ALLOC_FLAG_HAS_FINALISER);
@@ -168,7 +169,8 @@ export function mp_vfs_posix_file_open(file_in: mp_obj_t, mode_in: mp_obj_t): mp
     store<i32>(o + 4, MP_OBJ_SMALL_INT_VALUE(file_in));
     return o;
   }
-  const fd = mp_hal_file_open(mp_obj_str_get_data_ptr(file_in), mp_obj_str_get_len(file_in), mode_rw | mode_x);
+  const path = mp_obj_str_get_data_ptr(file_in);
+  const fd = mp_hal_file_open(path, mp_obj_str_get_len(file_in), mode_rw | mode_x);
   if (fd < 0) return mp_raise_OSError(-fd);
   store<i32>(o + 4, fd);
   return o;
@@ -176,7 +178,8 @@ export function mp_vfs_posix_file_open(file_in: mp_obj_t, mode_in: mp_obj_t): mp
 
 // TypeError for a path or mode that is not a str (mp_obj_str_get_str's message).
 function str_expected(o: mp_obj_t): mp_obj_t {
-  return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(o), Q.MP_QSTR_str);
+  const t = mp_obj_get_type_qstr(o);
+  return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", t, Q.MP_QSTR_str);
 }
 
 function vfs_posix_file_fileno(self: mp_obj_t): mp_obj_t {
@@ -321,7 +324,7 @@ function file_type_init(t: usize, name: qstr, p: usize): void {
   mp_type_set_locals_dict(t, vfs_posix_rawfile_locals_dict);
 }
 
-/** Set-up of this file's static objects (the file types, std streams, open); run once by mp_init. */
+/** Set-up of this file's static objects (file types, std streams, open); run once by mp_init. */
 export function vfs_posix_file_static_init(): void {
   mp_arg_set(open_args, 0, Q.MP_QSTR_file, MP_ARG_OBJ | MP_ARG_REQUIRED, 0);
   mp_arg_set(open_args, 1, Q.MP_QSTR_mode, MP_ARG_OBJ, MP_OBJ_NEW_QSTR_r());
@@ -346,8 +349,10 @@ export function vfs_posix_file_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR___enter__, mp_stream_identity_obj);
   mp_static_dict_add(d, Q.MP_QSTR___exit__, mp_stream___exit___obj);
 
-  mp_stream_p_init(vfs_posix_fileio_stream_p, vfs_posix_file_read, vfs_posix_file_write, vfs_posix_file_ioctl, false);
-  mp_stream_p_init(vfs_posix_textio_stream_p, vfs_posix_file_read, vfs_posix_file_write, vfs_posix_file_ioctl, true);
+  const rd = vfs_posix_file_read;
+  const wr = vfs_posix_file_write;
+  mp_stream_p_init(vfs_posix_fileio_stream_p, rd, wr, vfs_posix_file_ioctl, false);
+  mp_stream_p_init(vfs_posix_textio_stream_p, rd, wr, vfs_posix_file_ioctl, true);
   file_type_init(mp_type_vfs_posix_fileio, Q.MP_QSTR_FileIO, vfs_posix_fileio_stream_p);
   file_type_init(mp_type_vfs_posix_textio, Q.MP_QSTR_TextIOWrapper, vfs_posix_textio_stream_p);
   mp_type_set_attr(mp_type_vfs_posix_textio, vfs_posix_textio_attr);
