@@ -869,11 +869,15 @@ export function mpz_pow_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     return mpz_set_from_int(dest, mpz_neg(lhs) != 0 && odd ? -1 : 1);
   }
   {
-    // a result larger than the whole heap fails at once instead of after
-    // minutes of squaring (the result has at least (bits(lhs) - 1) * rhs bits)
+    // a result that cannot fit the heap (it needs about three times its size
+    // while squaring) fails at once instead of after minutes of work
     const e = mpz_as_uint_checked(rhs);
-    const lbits = <u64>mpz_len(lhs) * 16 - <u64>clz<u32>(dg(mpz_dig(lhs), mpz_len(lhs) - 1)) + 16;
-    if (e == MPZ_NO_FIT || (lbits - 1) * <u64>e > <u64>gc_total_bytes() * 8) return false;
+    if (e == MPZ_NO_FIT) return false;
+    const len = mpz_len(lhs);
+    let top: f64 = <f64>dg(mpz_dig(lhs), len - 1);
+    if (len >= 2) top += <f64>dg(mpz_dig(lhs), len - 2) / 65536.0;
+    const result_bits = <f64>e * (<f64>(len - 1) * 16 + Math.log2(top));
+    if (result_bits * 3 > <f64>gc_total_bytes() * 8) return false;
   }
   const mark = mp_root_mark();
   const x = mp_root_alloc(3);

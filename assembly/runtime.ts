@@ -194,12 +194,12 @@ export function mp_type_is_subclass(t: usize, base: usize): bool {
 
 /** True if `o` is BaseException or a subclass (a type), as mp_obj_is_exception_type. */
 export function mp_obj_is_exception_type_rt(o: mp_obj_t): bool {
-  return mp_obj_is_type_obj(o) && mp_type_is_subclass(o, mp_type_BaseException);
+  return mp_obj_is_exception_type(o);
 }
 
 /** True if `o` is an instance of an exception class, as mp_obj_is_exception_instance. */
 export function mp_obj_is_exception_instance_rt(o: mp_obj_t): bool {
-  return mp_obj_is_obj(o) && mp_type_is_subclass(load<usize>(o), mp_type_BaseException);
+  return mp_obj_is_exception_instance(o);
 }
 
 /**
@@ -207,9 +207,9 @@ export function mp_obj_is_exception_instance_rt(o: mp_obj_t): bool {
  * class), as mp_obj_exception_match.
  */
 export function mp_obj_exception_match_rt(exc: mp_obj_t, exc_type: usize): bool {
-  const t = mp_obj_is_type_obj(exc) ? exc : mp_obj_get_type(exc);
-  return mp_type_is_subclass(t, exc_type);
+  return mp_obj_exception_match(exc, exc_type);
 }
+import { mp_obj_is_exception_type, mp_obj_is_exception_instance, mp_obj_exception_match } from "./objexcept";
 
 /** True if the pending exception is an instance of `type` (or a subclass). */
 export function mp_pending_exception_is(type: usize): bool {

@@ -40,7 +40,7 @@ import {
 import { gc_is_heap_ptr } from "./gc";
 import { mp_pystack_alloc, mp_pystack_free } from "./pystack";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_state_get, mp_state_set, MPS_dict_globals, MPS_pending_exception } from "./mpstate";
+import { mp_state_get, mp_state_set, MPS_dict_globals, MPS_pending_exception, MPS_handled_exception } from "./mpstate";
 import {
   mp_raise_obj,
   mp_raise_msg,
@@ -1255,6 +1255,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
       case 0x5d: {
         // END_FINALLY: None continues, a small int resumes an unwind, an exception re-raises
         exc_sp -= MP_EXC_STACK_ENTRY;
+        mp_state_set(MPS_handled_exception, MP_OBJ_NULL);
         const top = load<usize>(sp);
         if (top == mp_const_none) {
           sp -= 4;
@@ -1277,6 +1278,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
       case 0x4a: {
         // POP_EXCEPT_JUMP
         exc_sp -= MP_EXC_STACK_ENTRY;
+        mp_state_set(MPS_handled_exception, MP_OBJ_NULL);
         let ulab = <usize>load<u8>(ip);
         if ((ulab & 0x80) != 0) {
           ulab = (ulab & 0x7f) | (<usize>load<u8>(ip + 1) << 7);
@@ -2098,6 +2100,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
             sp = cancel_active_finally(sp);
           }
           exc_sp -= MP_EXC_STACK_ENTRY;
+          mp_state_set(MPS_handled_exception, MP_OBJ_NULL);
         }
         if (jumped) continue;
         const prev = load<usize>(cs + CS_prev);
@@ -2138,6 +2141,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
             sp = cancel_active_finally(sp);
           }
           exc_sp -= MP_EXC_STACK_ENTRY;
+          mp_state_set(MPS_handled_exception, MP_OBJ_NULL);
         }
         if (jumped) continue;
         ip = load<usize>(sp);
@@ -2183,6 +2187,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
         sp += 4;
         store<usize>(sp, exc);
         mp_take_exception();
+        mp_state_set(MPS_handled_exception, exc);
         break;
       }
       const prev = load<usize>(cs + CS_prev);
