@@ -47,7 +47,12 @@ export const mp_type_code: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
  * running it (mp_parse_compile_execute). MP_OBJ_NULL with the exception
  * pending on error.
  */
-export function mp_parse_compile_execute(lex: usize, input_kind: u32, globals: mp_obj_t, locals: mp_obj_t): mp_obj_t {
+export function mp_parse_compile_execute(
+  lex: usize,
+  input_kind: u32,
+  globals: mp_obj_t,
+  locals: mp_obj_t,
+): mp_obj_t {
   if (lex == 0) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   const old_globals = mp_globals_get();

@@ -19,7 +19,10 @@ import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled } from "./map";
 import { mp_obj_get_type } from "./objtype";
 import { mp_type_module, mp_obj_module_get_globals } from "./objmodule";
 import { mp_obj_dict_get_map } from "./objdict";
-import { mp_builtin_module_count, mp_builtin_module_name } from "../build/genhdr/moduledefs.generated";
+import {
+  mp_builtin_module_count,
+  mp_builtin_module_name,
+} from "../build/genhdr/moduledefs.generated";
 import * as Q from "./genhdr";
 
 function print_qstr(print: usize, q: usize): void {

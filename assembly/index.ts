@@ -50,4 +50,5 @@ export {
   mp_sys_argv_append,
   mp_exec_module,
   mp_repl_continue_with_input,
+  mp_run_atexit,
 } from "./main";

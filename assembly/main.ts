@@ -6,7 +6,9 @@
 // Exit codes are the unix port's: 0, 1 after an uncaught exception (printed
 // to stderr with its traceback), or FORCED_EXIT | (code & 255) for SystemExit.
 
-import { MP_OBJ_NULL } from "./obj";
+import { MP_OBJ_NULL, mp_obj_is_callable } from "./obj";
+import { mp_state_get, MPS_sys_exitfunc } from "./mpstate";
+import { mp_call_function_0 } from "./runtime";
 import { gc_alloc, gc_set_stress } from "./gc";
 import { mp_state_set, MPS_host_buffer, MPS_host_name, mp_set_optimise_value } from "./mpstate";
 import { mp_sys_path_append_str, mp_sys_path_set0_str, mp_sys_argv_append_str } from "./modsys";
@@ -72,4 +74,16 @@ export function mp_exec_module(name: usize, len: usize): i32 {
 /** 1 if the REPL input so far needs more lines (mp_repl_continue_with_input). */
 export function mp_repl_continue_with_input(src: usize, len: usize): i32 {
   return mp_repl_continue_with_input_str(src, len) ? 1 : 0;
+}
+
+/**
+ * Runs the function registered with sys.atexit, if any, as the unix port does
+ * when the program (or the REPL) ends. Returns the exit code of that call:
+ * 0, or as pyexec_handle_uncaught_exception if it raised.
+ */
+export function mp_run_atexit(): i32 {
+  const f = mp_state_get(MPS_sys_exitfunc);
+  if (!mp_obj_is_callable(f)) return 0;
+  if (mp_call_function_0(f) == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
+  return 0;
 }

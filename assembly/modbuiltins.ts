@@ -41,10 +41,26 @@ import {
 } from "./obj";
 import { qstr, qstr_from_strn, qstr_total, qstr_str, qstr_len } from "./qstr";
 import { mp_print_str, mp_print_strn, mp_plat_print } from "./mpprint";
-import { mp_map_lookup, mp_map_filled, mp_map_entries, mp_map_slot_is_filled, MP_MAP_LOOKUP, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, MP_MAP_ERROR } from "./map";
+import {
+  mp_map_lookup,
+  mp_map_filled,
+  mp_map_entries,
+  mp_map_slot_is_filled,
+  MP_MAP_LOOKUP,
+  MP_MAP_LOOKUP_ADD_IF_NOT_FOUND,
+  MP_MAP_ERROR,
+} from "./map";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_state_get, mp_state_set, MPS_builtins_override, MPS_sys_stdout } from "./mpstate";
-import { vstr_new_root, vstr_printer_init, vstr_str, vstr_len, vstr_had_error, vstr_add_byte, VSTR_SIZE_WORDS } from "./vstr";
+import {
+  vstr_new_root,
+  vstr_printer_init,
+  vstr_str,
+  vstr_len,
+  vstr_had_error,
+  vstr_add_byte,
+  VSTR_SIZE_WORDS,
+} from "./vstr";
 import { utf8_encode, utf8_charlen, utf8_get_char } from "./unicode";
 import {
   mp_unary_op,
@@ -124,10 +140,23 @@ import { mp_type_bool } from "./objbool";
 import { mp_type_int, mp_obj_is_int, mp_obj_new_int_from_float } from "./objint";
 import { mp_obj_int_pow3 } from "./objint_mpz";
 import { mp_type_float, mp_obj_new_float, mp_obj_get_float_to } from "./objfloat";
-import { mp_type_str, mp_type_bytes, mp_obj_new_str, mp_obj_is_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
+import {
+  mp_type_str,
+  mp_type_bytes,
+  mp_obj_new_str,
+  mp_obj_is_str,
+  mp_obj_str_get_data_ptr,
+  mp_obj_str_get_len,
+} from "./objstr";
 import { mp_type_tuple, mp_obj_new_tuple } from "./objtuple";
 import { mp_type_list, mp_obj_new_list, mp_obj_list_append, mp_obj_list_sort } from "./objlist";
-import { mp_type_dict, mp_obj_new_dict, mp_obj_dict_get_map, mp_static_dict_at, mp_static_dict_add } from "./objdict";
+import {
+  mp_type_dict,
+  mp_obj_new_dict,
+  mp_obj_dict_get_map,
+  mp_static_dict_at,
+  mp_static_dict_add,
+} from "./objdict";
 import { mp_type_slice } from "./objslice";
 import { mp_type_complex } from "./objcomplex";
 import { mp_type_enumerate } from "./objenumerate";
@@ -144,7 +173,12 @@ import { mp_obj_cell_set } from "./objcell";
 import { mp_get_stream, mp_stream_printer_init } from "./stream";
 import { mp_hal_stdin_rx_chr } from "./mphal";
 import { mp_builtin_help_obj } from "./builtinhelp";
-import { mp_builtin_compile_obj, mp_builtin_eval_obj, mp_builtin_exec_obj, mp_builtin_execfile_obj } from "./builtinevex";
+import {
+  mp_builtin_compile_obj,
+  mp_builtin_eval_obj,
+  mp_builtin_exec_obj,
+  mp_builtin_execfile_obj,
+} from "./builtinevex";
 import * as Q from "./genhdr";
 
 /**
@@ -184,7 +218,12 @@ function builtins_dict(): mp_obj_t {
 export function mp_obj_str_get_qstr_checked(o: mp_obj_t): qstr {
   if (mp_obj_is_qstr(o)) return MP_OBJ_QSTR_VALUE(o);
   if (!mp_obj_is_type(o, mp_type_str)) {
-    mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(o), Q.MP_QSTR_str);
+    mp_raise_msg_varg(
+      mp_type_TypeError,
+      "can't convert '%q' object to %q implicitly",
+      mp_obj_get_type_qstr(o),
+      Q.MP_QSTR_str,
+    );
     return 0;
   }
   const q = qstr_from_strn(mp_obj_str_get_data_ptr(o), mp_obj_str_get_len(o));
@@ -327,7 +366,12 @@ function format_int_base(o: mp_obj_t, base: i32, prefix: usize): mp_obj_t {
   else if (x == mp_const_true) x = MP_OBJ_NEW_SMALL_INT(1);
   if (!mp_obj_is_int(x)) {
     if (base == 2 && mp_obj_is_str(o)) {
-      return mp_raise_msg_varg(mp_type_ValueError, "unknown format code '%c' for object of type '%q'", 98, Q.MP_QSTR_str);
+      return mp_raise_msg_varg(
+        mp_type_ValueError,
+        "unknown format code '%c' for object of type '%q'",
+        98,
+        Q.MP_QSTR_str,
+      );
     }
     return mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to int", mp_obj_get_type_qstr(o));
   }
@@ -590,15 +634,28 @@ function mp_builtin_ord(o: mp_obj_t): mp_obj_t {
     p = load<usize>(o + 12);
     len = load<usize>(o + 8);
   } else {
-    return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(o), Q.MP_QSTR_str);
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "can't convert '%q' object to %q implicitly",
+      mp_obj_get_type_qstr(o),
+      Q.MP_QSTR_str,
+    );
   }
   if (is_str) {
     const n = utf8_charlen(p, len);
     if (n == 1) return MP_OBJ_NEW_SMALL_INT(<i32>utf8_get_char(p));
-    return mp_raise_msg_varg(mp_type_TypeError, "ord() expected a character, but string of length %d found", n);
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "ord() expected a character, but string of length %d found",
+      n,
+    );
   }
   if (len == 1) return MP_OBJ_NEW_SMALL_INT(<i32>load<u8>(p));
-  return mp_raise_msg_varg(mp_type_TypeError, "ord() expected a character, but string of length %d found", len);
+  return mp_raise_msg_varg(
+    mp_type_TypeError,
+    "ord() expected a character, but string of length %d found",
+    len,
+  );
 }
 
 function mp_builtin_pow(n_args: usize, args: usize): mp_obj_t {
@@ -673,11 +730,21 @@ function mp_builtin_print(n_args: usize, args: usize, kwargs: usize): mp_obj_t {
   if (file == mp_const_none) file = mp_state_get(MPS_sys_stdout);
   if (sep != mp_const_none && !mp_obj_is_str(sep)) {
     mp_root_release(mark);
-    return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(sep), Q.MP_QSTR_str);
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "can't convert '%q' object to %q implicitly",
+      mp_obj_get_type_qstr(sep),
+      Q.MP_QSTR_str,
+    );
   }
   if (end != mp_const_none && !mp_obj_is_str(end)) {
     mp_root_release(mark);
-    return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(end), Q.MP_QSTR_str);
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "can't convert '%q' object to %q implicitly",
+      mp_obj_get_type_qstr(end),
+      Q.MP_QSTR_str,
+    );
   }
   if (file == 0 || file == mp_const_none) {
     memory.copy(print, stdout_printer(), 8);
@@ -773,7 +840,11 @@ function round_int(o: mp_obj_t, n: i32): mp_obj_t {
   const t = mp_root_alloc(5);
   if (t == 0) return mp_raise_recursion_depth();
   mp_root_push(o);
-  const mult = mp_binary_op(R.MP_BINARY_OP_POWER, MP_OBJ_NEW_SMALL_INT(10), MP_OBJ_NEW_SMALL_INT(n));
+  const mult = mp_binary_op(
+    R.MP_BINARY_OP_POWER,
+    MP_OBJ_NEW_SMALL_INT(10),
+    MP_OBJ_NEW_SMALL_INT(n),
+  );
   if (mult == MP_OBJ_NULL) return fail(mark);
   store<usize>(t, mult);
   const half = mp_binary_op(R.MP_BINARY_OP_FLOOR_DIVIDE, mult, MP_OBJ_NEW_SMALL_INT(2));

@@ -1,6 +1,8 @@
 // Arbitrary-precision integers, as MicroPython's mpz.c with 16-bit digits
-// (MPZ_DIG_SIZE 16, the 32-bit board configuration). The mpn_* helpers work
-// on little-endian digit arrays; the mpz_* functions on an mpz_t:
+// (MPZ_DIG_SIZE 16, the 32-bit board configuration). Differences: products
+// of long operands use Karatsuba's method, powers that cannot fit the heap
+// fail at once, and conversion to double is correctly rounded. The mpn_*
+// helpers work on little-endian digit arrays; the mpz_* functions on an mpz_t:
 //
 //   mpz_t (12 bytes, inside an int object at +4, or on the root stack):
 //     +0 neg (bit 0) | fixed_dig (bit 1) | alloc << 2    (alloc: digits in `dig`)
@@ -8,13 +10,13 @@
 //     +8 dig   pointer to u16 digits (a GC block, or fixed storage)
 //
 // Functions that may allocate return false when the heap is full (no
-// exception is set here: the int layer raises MemoryError). Digit
-// buffers are GC blocks reachable only through their mpz_t, so an mpz_t must
-// live where the collector scans it (in a rooted object or on the root stack)
+// exception is set here: the int layer raises MemoryError). Digit buffers
+// are GC blocks reachable only through their mpz_t, so an mpz_t must live
+// where the collector scans it (in a rooted object or on the root stack)
 // while anything allocates.
 
 import { gc_alloc, gc_realloc, gc_free, gc_total_bytes } from "./gc";
-import { mp_root_mark, mp_root_alloc, mp_root_release } from "./rootstack";
+import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 
 export type mpz_t = usize;
 
@@ -310,6 +312,105 @@ function mpn_mul(i: usize, j: usize, jlen: usize, k: usize, klen: usize): usize 
     if (id > ilen) ilen = id;
   }
   return mpn_remove_trailing_zeros(i, ilen);
+}
+
+/** Digits (each operand) from which multiplication splits the operands (Karatsuba). */
+@inline const KARATSUBA_THRESHOLD: usize = 40;
+
+/** i[off..) += t[0..tlen), carrying upwards (i has room for the sum). */
+function mpn_add_at(i: usize, off: usize, t: usize, tlen: usize): void {
+  let carry: u32 = 0;
+  let x: usize = 0;
+  for (; x < tlen; x++) {
+    carry += dg(i, off + x) + dg(t, x);
+    sdg(i, off + x, carry & DIG_MASK);
+    carry >>= DIG_SIZE;
+  }
+  while (carry != 0) {
+    carry += dg(i, off + x);
+    sdg(i, off + x, carry & DIG_MASK);
+    carry >>= DIG_SIZE;
+    x++;
+  }
+}
+
+/**
+ * i = j * k (i zeroed with room for jlen + klen digits, not aliasing j or k),
+ * by Karatsuba's method above KARATSUBA_THRESHOLD digits (MicroPython only
+ * has the schoolbook product, quadratic for big powers). Temporary digits
+ * are GC blocks held on the root stack. Returns the length of i, or -1 if
+ * the heap is full.
+ */
+function mpn_mul_fast(i: usize, j: usize, jlen: usize, k: usize, klen: usize): isize {
+  if (jlen < klen) {
+    const tp = j;
+    j = k;
+    k = tp;
+    const tl = jlen;
+    jlen = klen;
+    klen = tl;
+  }
+  if (klen < KARATSUBA_THRESHOLD) return <isize>mpn_mul(i, j, jlen, k, klen);
+  const mark = mp_root_mark();
+  const h = (jlen + 1) >> 1;
+  if (klen <= h) {
+    // unbalanced: k times slices of j as long as k
+    const t = gc_alloc((klen << 2) + 4, 0);
+    if (t == 0) return -1;
+    mp_root_push(t);
+    for (let off: usize = 0; off < jlen; off += klen) {
+      const n = jlen - off < klen ? jlen - off : klen;
+      memory.fill(t, 0, (n + klen) << 1);
+      const tl = mpn_mul_fast(t, j + (off << 1), n, k, klen);
+      if (tl < 0) {
+        mp_root_release(mark);
+        gc_free(t);
+        return -1;
+      }
+      mpn_add_at(i, off, t, <usize>tl);
+    }
+    mp_root_release(mark);
+    gc_free(t);
+    return <isize>mpn_remove_trailing_zeros(i, jlen + klen);
+  }
+  // j = j1 * B**h + j0, k = k1 * B**h + k0 (k1 has klen - h > 0 digits)
+  const j1len = jlen - h;
+  const k1len = klen - h;
+  // scratch: sj (h + 1), sk (h + 1), z1 (2h + 2)
+  const t = gc_alloc((h + 1) << 3, 0);
+  if (t == 0) return -1;
+  mp_root_push(t);
+  const sj = t;
+  const sk = t + ((h + 1) << 1);
+  const z1 = t + ((h + 1) << 2);
+  // z0 = j0 * k0 into i[0..2h), z2 = j1 * k1 into i[2h..)
+  const j0len = mpn_remove_trailing_zeros(j, h);
+  const k0len = mpn_remove_trailing_zeros(k, h);
+  let z0len: isize = 0;
+  if (j0len != 0 && k0len != 0) z0len = mpn_mul_fast(i, j, j0len, k, k0len);
+  let z2len: isize = 0;
+  if (z0len >= 0) z2len = mpn_mul_fast(i + (h << 2), j + (h << 1), j1len, k + (h << 1), k1len);
+  if (z0len < 0 || z2len < 0) {
+    mp_root_release(mark);
+    gc_free(t);
+    return -1;
+  }
+  // z1 = (j0 + j1) * (k0 + k1) - z0 - z2
+  const sjlen = j0len >= j1len ? mpn_add(sj, j, j0len, j + (h << 1), j1len) : mpn_add(sj, j + (h << 1), j1len, j, j0len);
+  const sklen = k0len >= k1len ? mpn_add(sk, k, k0len, k + (h << 1), k1len) : mpn_add(sk, k + (h << 1), k1len, k, k0len);
+  memory.fill(z1, 0, (h + 1) << 2);
+  let z1len = mpn_mul_fast(z1, sj, sjlen, sk, sklen);
+  if (z1len < 0) {
+    mp_root_release(mark);
+    gc_free(t);
+    return -1;
+  }
+  z1len = <isize>mpn_sub(z1, z1, <usize>z1len, i, <usize>z0len);
+  z1len = <isize>mpn_sub(z1, z1, <usize>z1len, i + (h << 2), <usize>z2len);
+  mpn_add_at(i, h, z1, <usize>z1len);
+  mp_root_release(mark);
+  gc_free(t);
+  return <isize>mpn_remove_trailing_zeros(i, jlen + klen);
 }
 
 /**
@@ -848,11 +949,16 @@ export function mpz_mul_inpl(dest: mpz_t, lhs: mpz_t, rhs: mpz_t): bool {
     if (lhs == dest) lhs = temp;
     if (rhs == dest) rhs = temp;
   }
-  const ok = mpz_need_dig(dest, mpz_len(lhs) + mpz_len(rhs));
+  let ok = mpz_need_dig(dest, mpz_len(lhs) + mpz_len(rhs));
   if (ok) {
     memory.fill(mpz_dig(dest), 0, mpz_alloc(dest) << 1);
-    set_len(dest, mpn_mul(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs)));
-    set_neg(dest, mpz_neg(lhs) == mpz_neg(rhs) ? 0 : 1);
+    const n = mpn_mul_fast(mpz_dig(dest), mpz_dig(lhs), mpz_len(lhs), mpz_dig(rhs), mpz_len(rhs));
+    if (n < 0) {
+      ok = false;
+    } else {
+      set_len(dest, <usize>n);
+      set_neg(dest, mpz_neg(lhs) == mpz_neg(rhs) ? 0 : 1);
+    }
   }
   if (temp != 0) mpz_deinit(temp);
   mp_root_release(mark);

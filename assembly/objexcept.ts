@@ -35,10 +35,21 @@ import {
 } from "./obj";
 import { mp_print_str, mp_print_strn, mp_print_int } from "./mpprint";
 import { mp_obj_tuple_len, mp_obj_tuple_get } from "./objtuple";
-import { mp_obj_get_type, mp_obj_is_subclass_fast, mp_native_base_init_wrapper_obj } from "./objtype";
+import {
+  mp_obj_get_type,
+  mp_obj_is_subclass_fast,
+  mp_native_base_init_wrapper_obj,
+} from "./objtype";
 export { mp_obj_is_subclass_fast };
 import { gc_alloc } from "./gc";
-import { mp_state_set, mp_state_get, MPS_cur_exception, MP_STATE, MPS_emg_exc_obj, MPS_emg_exc_buf } from "./mpstate";
+import {
+  mp_state_set,
+  mp_state_get,
+  MPS_cur_exception,
+  MP_STATE,
+  MPS_emg_exc_obj,
+  MPS_emg_exc_buf,
+} from "./mpstate";
 import { mp_obj_new_str_from_as, mp_obj_new_str, mp_type_str } from "./objstr";
 import { qstr_str, qstr_len, qstr_find_strn, mp_utf8_from_as, mp_utf8_from_as_range } from "./qstr";
 import { mp_obj_new_tuple, mp_const_empty_tuple, mp_type_tuple } from "./objtuple";
@@ -257,7 +268,13 @@ function varg_put_int(n: usize, v: i64, unsigned: bool): usize {
  * %d (i32), %u (u32), %q and %s (a qstr: names, type names), %c (a byte),
  * %% (a percent sign). Messages longer than 500 bytes are cut.
  */
-export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: usize = 0, a2: usize = 0): mp_obj_t {
+export function mp_raise_msg_varg(
+  type: usize,
+  fmt: string,
+  a0: usize = 0,
+  a1: usize = 0,
+  a2: usize = 0,
+): mp_obj_t {
   let n: usize = 0;
   let ai = 0;
   const len = fmt.length;
@@ -292,7 +309,12 @@ export function mp_raise_msg_varg(type: usize, fmt: string, a0: usize = 0, a1: u
  * does nothing for non-heap exceptions (the static MemoryError) or when the
  * heap is full, as MicroPython does.
  */
-export function mp_obj_exception_add_traceback(exc: mp_obj_t, file: usize, line: usize, block: usize): void {
+export function mp_obj_exception_add_traceback(
+  exc: mp_obj_t,
+  file: usize,
+  line: usize,
+  block: usize,
+): void {
   if (!mp_obj_is_obj(exc) || exc == mp_const_MemoryError_obj || exc == mp_const_MemoryError_locked_obj) return;
   exc = mp_obj_exception_get_native(exc);
   if (!mp_obj_is_native_exception_instance(exc)) return; // a subclass whose __init__ has not run
@@ -344,16 +366,61 @@ export function objexcept_static_init(): void {
   store<usize>(mp_const_MemoryError_locked_obj + 12, memory_error_locked_args);
   mp_type_setup(mp_type_BaseException, Q.MP_QSTR_BaseException, MP_TYPE_FLAG_NONE, 0);
   mp_type_setup(mp_type_SystemExit, Q.MP_QSTR_SystemExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-  mp_type_setup(mp_type_KeyboardInterrupt, Q.MP_QSTR_KeyboardInterrupt, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-  mp_type_setup(mp_type_GeneratorExit, Q.MP_QSTR_GeneratorExit, MP_TYPE_FLAG_NONE, mp_type_BaseException);
+  mp_type_setup(
+    mp_type_KeyboardInterrupt,
+    Q.MP_QSTR_KeyboardInterrupt,
+    MP_TYPE_FLAG_NONE,
+    mp_type_BaseException,
+  );
+  mp_type_setup(
+    mp_type_GeneratorExit,
+    Q.MP_QSTR_GeneratorExit,
+    MP_TYPE_FLAG_NONE,
+    mp_type_BaseException,
+  );
   mp_type_setup(mp_type_Exception, Q.MP_QSTR_Exception, MP_TYPE_FLAG_NONE, mp_type_BaseException);
-  mp_type_setup(mp_type_StopAsyncIteration, Q.MP_QSTR_StopAsyncIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_StopIteration, Q.MP_QSTR_StopIteration, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_ArithmeticError, Q.MP_QSTR_ArithmeticError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_OverflowError, Q.MP_QSTR_OverflowError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
-  mp_type_setup(mp_type_ZeroDivisionError, Q.MP_QSTR_ZeroDivisionError, MP_TYPE_FLAG_NONE, mp_type_ArithmeticError);
-  mp_type_setup(mp_type_AssertionError, Q.MP_QSTR_AssertionError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_AttributeError, Q.MP_QSTR_AttributeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
+  mp_type_setup(
+    mp_type_StopAsyncIteration,
+    Q.MP_QSTR_StopAsyncIteration,
+    MP_TYPE_FLAG_NONE,
+    mp_type_Exception,
+  );
+  mp_type_setup(
+    mp_type_StopIteration,
+    Q.MP_QSTR_StopIteration,
+    MP_TYPE_FLAG_NONE,
+    mp_type_Exception,
+  );
+  mp_type_setup(
+    mp_type_ArithmeticError,
+    Q.MP_QSTR_ArithmeticError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_Exception,
+  );
+  mp_type_setup(
+    mp_type_OverflowError,
+    Q.MP_QSTR_OverflowError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_ArithmeticError,
+  );
+  mp_type_setup(
+    mp_type_ZeroDivisionError,
+    Q.MP_QSTR_ZeroDivisionError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_ArithmeticError,
+  );
+  mp_type_setup(
+    mp_type_AssertionError,
+    Q.MP_QSTR_AssertionError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_Exception,
+  );
+  mp_type_setup(
+    mp_type_AttributeError,
+    Q.MP_QSTR_AttributeError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_Exception,
+  );
   mp_type_setup(mp_type_EOFError, Q.MP_QSTR_EOFError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_ImportError, Q.MP_QSTR_ImportError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_LookupError, Q.MP_QSTR_LookupError, MP_TYPE_FLAG_NONE, mp_type_Exception);
@@ -363,13 +430,33 @@ export function objexcept_static_init(): void {
   mp_type_setup(mp_type_NameError, Q.MP_QSTR_NameError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_OSError, Q.MP_QSTR_OSError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_RuntimeError, Q.MP_QSTR_RuntimeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_NotImplementedError, Q.MP_QSTR_NotImplementedError, MP_TYPE_FLAG_NONE, mp_type_RuntimeError);
+  mp_type_setup(
+    mp_type_NotImplementedError,
+    Q.MP_QSTR_NotImplementedError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_RuntimeError,
+  );
   mp_type_setup(mp_type_SyntaxError, Q.MP_QSTR_SyntaxError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_IndentationError, Q.MP_QSTR_IndentationError, MP_TYPE_FLAG_NONE, mp_type_SyntaxError);
+  mp_type_setup(
+    mp_type_IndentationError,
+    Q.MP_QSTR_IndentationError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_SyntaxError,
+  );
   mp_type_setup(mp_type_TypeError, Q.MP_QSTR_TypeError, MP_TYPE_FLAG_NONE, mp_type_Exception);
   mp_type_setup(mp_type_ValueError, Q.MP_QSTR_ValueError, MP_TYPE_FLAG_NONE, mp_type_Exception);
-  mp_type_setup(mp_type_UnicodeError, Q.MP_QSTR_UnicodeError, MP_TYPE_FLAG_NONE, mp_type_ValueError);
-  mp_type_setup(mp_type_ViperTypeError, Q.MP_QSTR_ViperTypeError, MP_TYPE_FLAG_NONE, mp_type_TypeError);
+  mp_type_setup(
+    mp_type_UnicodeError,
+    Q.MP_QSTR_UnicodeError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_ValueError,
+  );
+  mp_type_setup(
+    mp_type_ViperTypeError,
+    Q.MP_QSTR_ViperTypeError,
+    MP_TYPE_FLAG_NONE,
+    mp_type_TypeError,
+  );
   exception_type_init(mp_type_BaseException);
   exception_type_init(mp_type_SystemExit);
   exception_type_init(mp_type_KeyboardInterrupt);
@@ -410,7 +497,12 @@ export const mp_type_ViperTypeError: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
  * (mp_obj_exception_make_new). Falls back to no args, then to the static
  * MemoryError, when the heap is full.
  */
-export function mp_obj_exception_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+export function mp_obj_exception_make_new(
+  type: usize,
+  n_args: usize,
+  n_kw: usize,
+  args: usize,
+): mp_obj_t {
   if (n_kw != 0) return mp_raise_TypeError("function doesn't take keyword arguments");
   let t = mp_const_empty_tuple;
   if (n_args != 0) {

@@ -99,7 +99,11 @@ function module_attr(self_in: mp_obj_t, attr: qstr, dest: usize): bool {
     }
     if (attr != Q.MP_QSTR___getattr__) {
       // module-level __getattr__ (MICROPY_MODULE_GETATTR)
-      const g = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(Q.MP_QSTR___getattr__), MP_MAP_LOOKUP);
+      const g = mp_map_lookup(
+        mp_obj_dict_get_map(dict),
+        MP_OBJ_NEW_QSTR(Q.MP_QSTR___getattr__),
+        MP_MAP_LOOKUP,
+      );
       if (g == MP_MAP_ERROR) return false;
       if (g != 0) {
         const r = mp_call_function_1(load<usize>(g + 4), MP_OBJ_NEW_QSTR(attr));
@@ -165,7 +169,11 @@ export function mp_obj_new_module(module_name: qstr): mp_obj_t {
     return MP_OBJ_NULL;
   }
   store<usize>(o + 4, g);
-  const n = mp_map_lookup(mp_obj_dict_get_map(g), MP_OBJ_NEW_QSTR(Q.MP_QSTR___name__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+  const n = mp_map_lookup(
+    mp_obj_dict_get_map(g),
+    MP_OBJ_NEW_QSTR(Q.MP_QSTR___name__),
+    MP_MAP_LOOKUP_ADD_IF_NOT_FOUND,
+  );
   if (n == MP_MAP_ERROR) {
     mp_root_release(mark);
     return MP_OBJ_NULL;

@@ -1,7 +1,14 @@
 // None, as MicroPython's objnone.c. None is an immediate (mp_const_none = 6),
 // so the type has only a print slot.
 
-import { mp_obj_t, mp_type_setup, mp_type_set_print, MP_TYPE_FLAG_NONE, MP_TYPE_SIZE, PRINT_JSON } from "./obj";
+import {
+  mp_obj_t,
+  mp_type_setup,
+  mp_type_set_print,
+  MP_TYPE_FLAG_NONE,
+  MP_TYPE_SIZE,
+  PRINT_JSON,
+} from "./obj";
 import { mp_print_str } from "./mpprint";
 import { MP_QSTR_NoneType } from "./genhdr";
 

@@ -20,7 +20,12 @@ import {
   mp_fun_3_at,
 } from "./obj";
 import { gc_alloc } from "./gc";
-import { mp_map_lookup, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, MP_MAP_LOOKUP_REMOVE_IF_FOUND, MP_MAP_ERROR } from "./map";
+import {
+  mp_map_lookup,
+  MP_MAP_LOOKUP_ADD_IF_NOT_FOUND,
+  MP_MAP_LOOKUP_REMOVE_IF_FOUND,
+  MP_MAP_ERROR,
+} from "./map";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import { mp_static_dict_at, mp_static_dict_add } from "./objdict";
 import { mp_obj_is_str } from "./objstr";
@@ -28,7 +33,13 @@ import { qstr_from_strn } from "./qstr";
 import { mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
 import { mp_raise_memory_error, mp_runtime_set_object_type } from "./runtime";
 import { mp_arg_check_num } from "./argcheck";
-import { mp_raise_TypeError, mp_raise_msg, mp_raise_type, mp_type_TypeError, mp_type_AttributeError } from "./objexcept";
+import {
+  mp_raise_TypeError,
+  mp_raise_msg,
+  mp_raise_type,
+  mp_type_TypeError,
+  mp_type_AttributeError,
+} from "./objexcept";
 import {
   mp_obj_get_type,
   mp_obj_is_instance_type,

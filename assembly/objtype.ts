@@ -109,7 +109,13 @@ import {
 } from "./map";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_type_str, mp_obj_str_get_data_ptr, mp_obj_str_get_len } from "./objstr";
-import { mp_type_tuple, mp_obj_new_tuple, mp_obj_tuple_len, mp_obj_tuple_get, mp_const_empty_tuple } from "./objtuple";
+import {
+  mp_type_tuple,
+  mp_obj_new_tuple,
+  mp_obj_tuple_len,
+  mp_obj_tuple_get,
+  mp_const_empty_tuple,
+} from "./objtuple";
 import { mp_type_dict, mp_obj_new_dict, mp_static_dict_at } from "./objdict";
 import { mp_type_NoneType } from "./objnone";
 import { mp_type_bool } from "./objbool";
@@ -389,7 +395,14 @@ function mp_obj_class_lookup(lk: usize, type: usize): bool {
  * `slot` is the native slot that stands for the method (0 for none). Returns
  * false with an exception pending.
  */
-export function mp_obj_class_lookup_attr(obj: mp_obj_t, attr: qstr, slot: usize, dest: usize, is_type: bool, type: usize): bool {
+export function mp_obj_class_lookup_attr(
+  obj: mp_obj_t,
+  attr: qstr,
+  slot: usize,
+  dest: usize,
+  is_type: bool,
+  type: usize,
+): bool {
   const mark = mp_root_mark();
   const lk = lookup_new(obj, attr, slot, dest, is_type);
   if (lk == 0) {
@@ -402,7 +415,13 @@ export function mp_obj_class_lookup_attr(obj: mp_obj_t, attr: qstr, slot: usize,
 }
 
 // Calls `meth` with `self` prepended to the n_args + 2*n_kw words at `args`.
-function call_method_self_n_kw(meth: mp_obj_t, self: mp_obj_t, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+function call_method_self_n_kw(
+  meth: mp_obj_t,
+  self: mp_obj_t,
+  n_args: usize,
+  n_kw: usize,
+  args: usize,
+): mp_obj_t {
   const mark = mp_root_mark();
   const n = n_args + 2 * n_kw;
   const a = mp_root_alloc(n + 2);
@@ -424,7 +443,14 @@ function instance_print(print: usize, self_in: mp_obj_t, kind: u32): bool {
     return false;
   }
   const type = load<usize>(self_in);
-  let ok = mp_obj_class_lookup_attr(self_in, kind == PRINT_STR ? Q.MP_QSTR___str__ : Q.MP_QSTR___repr__, SLOT_print, member, false, type);
+  let ok = mp_obj_class_lookup_attr(
+    self_in,
+    kind == PRINT_STR ? Q.MP_QSTR___str__ : Q.MP_QSTR___repr__,
+    SLOT_print,
+    member,
+    false,
+    type,
+  );
   if (ok && load<usize>(member) == MP_OBJ_NULL && kind == PRINT_STR) {
     // no __str__: fall back to __repr__
     ok = mp_obj_class_lookup_attr(self_in, Q.MP_QSTR___repr__, 0, member, false, type);
@@ -530,13 +556,23 @@ function mp_obj_instance_make_new(self: usize, n_args: usize, n_kw: usize, args:
     }
     if (r != mp_const_none) {
       mp_root_release(mark);
-      return mp_raise_msg_varg(mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_qstr(r));
+      return mp_raise_msg_varg(
+        mp_type_TypeError,
+        "__init__() should return None, not '%s'",
+        mp_obj_get_type_qstr(r),
+      );
     }
   }
 
   // construct a native base that __init__ did not construct
   if (native_base != 0 && load<usize>(o + INSTANCE_SUBOBJ) == mp_native_base_init_wrapper_obj) {
-    const sub = call_make_new(mp_type_slot(native_base, SLOT_make_new), native_base, n_args, n_kw, args);
+    const sub = call_make_new(
+      mp_type_slot(native_base, SLOT_make_new),
+      native_base,
+      n_args,
+      n_kw,
+      args,
+    );
     if (sub == MP_OBJ_NULL) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
@@ -879,7 +915,14 @@ function instance_subscr(self_in: mp_obj_t, index: mp_obj_t, value: mp_obj_t): m
 
 // Finds __call__ (or a native call slot: MP_OBJ_SENTINEL) for an instance.
 function instance_get_call(self_in: mp_obj_t, member: usize): bool {
-  return mp_obj_class_lookup_attr(self_in, Q.MP_QSTR___call__, SLOT_call, member, false, load<usize>(self_in));
+  return mp_obj_class_lookup_attr(
+    self_in,
+    Q.MP_QSTR___call__,
+    SLOT_call,
+    member,
+    false,
+    load<usize>(self_in),
+  );
 }
 
 /**
@@ -914,7 +957,12 @@ export function mp_obj_is_callable_types(o: mp_obj_t): bool {
 }
 
 /** Calls instance `self_in` through __call__ (mp_obj_instance_call). */
-export function mp_obj_instance_call(self_in: mp_obj_t, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+export function mp_obj_instance_call(
+  self_in: mp_obj_t,
+  n_args: usize,
+  n_kw: usize,
+  args: usize,
+): mp_obj_t {
   const mark = mp_root_mark();
   mp_root_push(self_in);
   const member = mp_root_alloc(2);
@@ -926,7 +974,11 @@ export function mp_obj_instance_call(self_in: mp_obj_t, n_args: usize, n_kw: usi
   const call = load<usize>(member);
   if (call == MP_OBJ_NULL) {
     mp_root_release(mark);
-    return mp_raise_msg_varg(mp_type_TypeError, "'%s' object isn't callable", mp_obj_get_type_qstr(self_in));
+    return mp_raise_msg_varg(
+      mp_type_TypeError,
+      "'%s' object isn't callable",
+      mp_obj_get_type_qstr(self_in),
+    );
   }
   let r: mp_obj_t;
   if (call == MP_OBJ_SENTINEL) {
@@ -984,7 +1036,14 @@ function instance_get_buffer(self_in: mp_obj_t, bufinfo: usize, flags: u32): i32
     mp_root_release(mark);
     return 1;
   }
-  const ok = mp_obj_class_lookup_attr(self_in, Q.MP_QSTR_, SLOT_buffer, member, false, load<usize>(self_in));
+  const ok = mp_obj_class_lookup_attr(
+    self_in,
+    Q.MP_QSTR_,
+    SLOT_buffer,
+    member,
+    false,
+    load<usize>(self_in),
+  );
   const m = load<usize>(member);
   mp_root_release(mark);
   if (!ok) {
@@ -1041,7 +1100,12 @@ function type_make_new(type_in: usize, n_args: usize, n_kw: usize, args: usize):
   if (n_args == 3) {
     const name = load<usize>(args);
     if (!mp_obj_is_qstr(name) && !mp_obj_is_type(name, mp_type_str)) {
-      return mp_raise_msg_varg(mp_type_TypeError, "can't convert '%q' object to %q implicitly", mp_obj_get_type_qstr(name), Q.MP_QSTR_str);
+      return mp_raise_msg_varg(
+        mp_type_TypeError,
+        "can't convert '%q' object to %q implicitly",
+        mp_obj_get_type_qstr(name),
+        Q.MP_QSTR_str,
+      );
     }
     let q: qstr;
     if (mp_obj_is_qstr(name)) q = MP_OBJ_QSTR_VALUE(name);
@@ -1120,7 +1184,10 @@ function type_attr(self_in: mp_obj_t, attr: qstr, dest: usize): bool {
     if (check_for_special_accessors(MP_OBJ_NEW_QSTR(attr), value)) {
       if ((mp_type_flags(self_in) & MP_TYPE_FLAG_IS_SUBCLASSED) != 0) {
         mp_root_release(mark);
-        mp_raise_msg(mp_type_AttributeError, "can't add special method to already-subclassed class");
+        mp_raise_msg(
+          mp_type_AttributeError,
+          "can't add special method to already-subclassed class",
+        );
         return false;
       }
       mp_type_set_flags(self_in, mp_type_flags(self_in) | MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS);
@@ -1146,7 +1213,11 @@ function obj_is_fun(f: mp_obj_t): bool {
  * instance slots, flags special accessors, wraps __new__ in staticmethod
  * and calls __set_name__ on the members that have it.
  */
-export function mp_obj_new_type(name: qstr, bases_tuple: mp_obj_t, locals_dict: mp_obj_t): mp_obj_t {
+export function mp_obj_new_type(
+  name: qstr,
+  bases_tuple: mp_obj_t,
+  locals_dict: mp_obj_t,
+): mp_obj_t {
   if (!mp_obj_is_type(bases_tuple, mp_type_tuple)) return mp_raise_type(mp_type_TypeError);
   if (!mp_obj_is_obj(locals_dict) || !mp_obj_is_dict_like(locals_dict)) return mp_raise_type(mp_type_TypeError);
 
@@ -1157,7 +1228,11 @@ export function mp_obj_new_type(name: qstr, bases_tuple: mp_obj_t, locals_dict: 
     const b = mp_obj_tuple_get(bases_tuple, i);
     if (!mp_obj_is_type(b, mp_type_type)) return mp_raise_type(mp_type_TypeError);
     if (mp_type_slot(b, SLOT_make_new) == 0) {
-      return mp_raise_msg_varg(mp_type_TypeError, "type '%q' isn't an acceptable base type", mp_type_name(b));
+      return mp_raise_msg_varg(
+        mp_type_TypeError,
+        "type '%q' isn't an acceptable base type",
+        mp_type_name(b),
+      );
     }
     if (mp_obj_is_instance_type(b)) {
       mp_type_set_flags(b, mp_type_flags(b) | MP_TYPE_FLAG_IS_SUBCLASSED);
@@ -1480,7 +1555,12 @@ function static_class_method_new(type: usize, fun: mp_obj_t): mp_obj_t {
   return o;
 }
 
-function static_class_method_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
+function static_class_method_make_new(
+  type: usize,
+  n_args: usize,
+  n_kw: usize,
+  args: usize,
+): mp_obj_t {
   if (!mp_arg_check_num(n_args, n_kw, 1, 1, false)) return MP_OBJ_NULL;
   return static_class_method_new(type, load<usize>(args));
 }

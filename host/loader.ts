@@ -23,6 +23,7 @@ export interface CoreExports {
   mp_exec_src_resume(): number;
   mp_exec_module(name: number, len: number): number;
   mp_repl_continue_with_input(src: number, len: number): number;
+  mp_run_atexit(): number;
 }
 
 export interface LoadOptions {

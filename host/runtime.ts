@@ -100,6 +100,11 @@ export class Runtime {
     return this.withString(name, (p, n) => this.core.mp_exec_module(p, n));
   }
 
+  /** Runs sys.atexit's function (at the end of the program or REPL); returns its exit code. */
+  runAtExit(): number {
+    return this.core.mp_run_atexit();
+  }
+
   /**
    * Whether `src` is an incomplete REPL input that needs more lines
    * (mp_repl_continue_with_input).

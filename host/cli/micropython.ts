@@ -168,11 +168,15 @@ async function main(argv: string[]): Promise<number> {
   if (process.env.MICROPYINSPECT) inspect = true;
   if (ret === NOTHING || inspect) {
     if (process.stdin.isTTY || inspect) {
-      return (await runRepl(rt)) & 0xff;
+      ret = await runRepl(rt);
+    } else {
+      ret = rt.execBytes(fs.readFileSync(0), "<stdin>", "file");
     }
-    const src = fs.readFileSync(0);
-    ret = rt.execBytes(src, "<stdin>", "file");
   }
+  // sys.atexit's function runs last; its failure decides the status only when
+  // the program itself succeeded (ports/unix/main.c)
+  const atexit = rt.runAtExit();
+  if (ret === 0 && atexit !== 0) ret = atexit;
   return ret & 0xff;
 }
 

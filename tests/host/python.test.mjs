@@ -42,6 +42,7 @@ function cliArgs(file) {
   const m = /^# cmdline: (.*)$/.exec(first);
   const extra = m ? m[1].split(" ").filter(Boolean) : [];
   const stress = gcstress ? ["-X", "gcstress", "-X", "heapsize=256k"] : [];
+  // as MicroPython's run-tests.py, the file comes last even after `-m mod`
   return [cli, ...stress, ...extra, file];
 }
 
