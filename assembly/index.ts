@@ -52,3 +52,6 @@ export {
   mp_repl_continue_with_input,
   mp_run_atexit,
 } from "./main";
+// Compiler settings: -v -v prints each compiled raw code (mpstate.ts); -X emit= (compile.ts).
+export { mp_set_verbose_flag } from "./mpstate";
+export { mp_set_default_emit_opt } from "./compile";

@@ -61,7 +61,7 @@ import {
   mp_type_SystemExit,
   mp_obj_print_exception,
 } from "./objexcept";
-import { mp_call_function_0 } from "./runtime";
+import { mp_call_function_0, mp_raise_recursion_depth } from "./runtime";
 import { mp_obj_get_type } from "./objtype";
 import { mp_get_stream_raise, mp_stream_printer_init, MP_STREAM_OP_WRITE } from "./stream";
 import { mp_sys_stdin_obj, mp_sys_stdout_obj, mp_sys_stderr_obj } from "./extmod/vfs_posix_file";
@@ -114,7 +114,7 @@ function sys_print_exception(n_args: usize, args: usize): mp_obj_t {
   }
   const mark = mp_root_mark();
   const print = mp_root_alloc(2);
-  if (print == 0) return MP_OBJ_NULL;
+  if (print == 0) return mp_raise_recursion_depth();
   mp_stream_printer_init(print, stream);
   mp_obj_print_exception(print, load<usize>(args));
   mp_root_release(mark);
@@ -125,7 +125,7 @@ function sys_print_exception(n_args: usize, args: usize): mp_obj_t {
 function sys_exc_info(): mp_obj_t {
   const mark = mp_root_mark();
   const items = mp_root_alloc(3);
-  if (items == 0) return MP_OBJ_NULL;
+  if (items == 0) return mp_raise_recursion_depth();
   const cur = mp_sys_exc_info_current();
   if (cur == MP_OBJ_NULL) {
     store<usize>(items, mp_const_none);

@@ -136,13 +136,9 @@ export function mp_raise_TypeError_int_conversion(arg: mp_obj_t): mp_obj_t {
 
 /** Raises OSError(errno) (mp_raise_OSError). */
 export function mp_raise_OSError(errno_: i32): mp_obj_t {
-  return mp_raise_arg1(mp_type_OSError_ref(), MP_OBJ_NEW_SMALL_INT(errno_));
+  return mp_raise_arg1(mp_type_OSError, MP_OBJ_NEW_SMALL_INT(errno_));
 }
-
 import { mp_type_OSError } from "./objexcept";
-@inline function mp_type_OSError_ref(): usize {
-  return mp_type_OSError;
-}
 
 // ---------------------------------------------------------------------------
 // globals and locals of the running code

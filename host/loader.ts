@@ -24,6 +24,8 @@ export interface CoreExports {
   mp_exec_module(name: number, len: number): number;
   mp_repl_continue_with_input(src: number, len: number): number;
   mp_run_atexit(): number;
+  mp_set_verbose_flag(n: number): void;
+  mp_set_default_emit_opt(opt: number): void;
 }
 
 export interface LoadOptions {

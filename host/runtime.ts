@@ -66,6 +66,11 @@ export class Runtime {
     this.core.mp_set_opt_level(n);
   }
 
+  /** -v: the compiler prints bytecode of what it compiles (verbosity 2 and up). */
+  setVerbose(n: number): void {
+    this.core.mp_set_verbose_flag(n);
+  }
+
   setCompileOnly(on: boolean): void {
     this.core.mp_set_compile_only(on ? 1 : 0);
   }

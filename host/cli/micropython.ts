@@ -139,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
         ret = rt.execModule(argv[a + 1]);
         break;
       } else if (arg === "-X") a++;
-      else if (arg === "-v") opts.verbose++;
+      else if (arg === "-v") rt.setVerbose(++opts.verbose);
       else if (arg.startsWith("-O")) {
         const d = arg.slice(2);
         opts.optLevel = /^\d$/.test(d) ? Number(d) : /^O*$/.test(d) ? d.length + 1 : 0;
