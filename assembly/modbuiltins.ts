@@ -51,7 +51,7 @@ import {
   MP_MAP_ERROR,
 } from "./map";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { mp_state_get, mp_state_set, MPS_builtins_override, MPS_sys_stdout } from "./mpstate";
+import { mp_state_get, mp_state_set, MPS_builtins_override, MPS_sys_stdout, MPS_sys_globals } from "./mpstate";
 import {
   vstr_new_root,
   vstr_printer_init,
@@ -483,10 +483,16 @@ function mp_builtin_len(o: mp_obj_t): mp_obj_t {
 }
 
 function mp_builtin_input(n_args: usize, args: usize): mp_obj_t {
-  if (n_args == 1) {
-    if (!mp_obj_print_helper(stdout_printer(), load<usize>(args), PRINT_STR)) return MP_OBJ_NULL;
-  }
   const mark = mp_root_mark();
+  if (n_args == 1) {
+    const print = mp_root_alloc(2);
+    if (print == 0) return mp_raise_recursion_depth();
+    sys_stdout_printer(print);
+    if (!mp_obj_print_helper(print, load<usize>(args), PRINT_STR) || mp_pending_exception() != MP_OBJ_NULL) {
+      mp_root_release(mark);
+      return MP_OBJ_NULL;
+    }
+  }
   const v = vstr_new_root(16);
   if (v == 0) return mp_raise_recursion_depth();
   let got_eof = false;
@@ -667,6 +673,17 @@ function mp_builtin_pow(n_args: usize, args: usize): mp_obj_t {
 
 // ---- print ----
 
+// sys.stdout: the `stdout` entry of the sys module (it may have been
+// replaced), else the standard stream, or 0 before sys is set up.
+function sys_stdout(): mp_obj_t {
+  const g = mp_state_get(MPS_sys_globals);
+  if (g != 0) {
+    const e = mp_map_lookup(mp_obj_dict_get_map(g), MP_OBJ_NEW_QSTR(Q.MP_QSTR_stdout), MP_MAP_LOOKUP);
+    if (e != 0 && e != MP_MAP_ERROR) return load<usize>(e + 4);
+  }
+  return mp_state_get(MPS_sys_stdout);
+}
+
 // The printer of sys.stdout, or the host's stdout until sys has one.
 function stdout_printer(): usize {
   return mp_plat_print;
@@ -727,7 +744,7 @@ function mp_builtin_print(n_args: usize, args: usize, kwargs: usize): mp_obj_t {
   const sep = load<usize>(vals);
   const end = load<usize>(vals + 4);
   let file = load<usize>(vals + 8);
-  if (file == mp_const_none) file = mp_state_get(MPS_sys_stdout);
+  if (file == mp_const_none) file = sys_stdout();
   if (sep != mp_const_none && !mp_obj_is_str(sep)) {
     mp_root_release(mark);
     return mp_raise_msg_varg(
@@ -779,19 +796,26 @@ import { mp_arg_set, mp_arg_parse_all, MP_ARG_OBJ, MP_ARG_KW_ONLY } from "./argc
 
 function mp_builtin___repl_print__(o: mp_obj_t): mp_obj_t {
   if (o != mp_const_none) {
-    const p = stdout_printer();
-    if (!mp_obj_print_helper(p, o, PRINT_REPR)) return MP_OBJ_NULL;
-    mp_print_str(p, "\n");
-    // `_` holds the last result
     const mark = mp_root_mark();
-    const dest = mp_root_alloc(2);
-    if (dest == 0) return mp_raise_recursion_depth();
-    store<usize>(dest, MP_OBJ_SENTINEL);
-    store<usize>(dest + 4, o);
-    mp_store_attr(mp_module_builtins, Q.MP_QSTR__, o);
+    mp_root_push(o);
+    const p = mp_root_alloc(2);
+    if (p == 0) return mp_raise_recursion_depth();
+    sys_stdout_printer(p);
+    if (!mp_obj_print_helper(p, o, PRINT_REPR)) return fail(mark);
+    mp_print_str(p, "\n");
+    // `_` holds the last result (stored into builtins, MICROPY_CAN_OVERRIDE_BUILTINS)
+    const ok = mp_store_attr(mp_module_builtins, Q.MP_QSTR__, o);
     mp_root_release(mark);
+    if (!ok || mp_pending_exception() != MP_OBJ_NULL) return MP_OBJ_NULL;
   }
   return mp_const_none;
+}
+
+// Points printer `print` (2 words) at sys.stdout (MP_PYTHON_PRINTER).
+function sys_stdout_printer(print: usize): void {
+  const f = sys_stdout();
+  if (f == 0 || f == mp_const_none) memory.copy(print, stdout_printer(), 8);
+  else file_printer_init(print, f);
 }
 
 function mp_builtin_repr(o: mp_obj_t): mp_obj_t {

@@ -3,6 +3,7 @@
 // Objects print themselves through their type's print slot into any printer.
 
 import { mp_hal_stdout_tx_strn } from "./mphal";
+import { utf8_encode } from "./unicode";
 import { mp_utf8_from_as_range, qstr_str, qstr_len } from "./qstr";
 import { mp_static_alloc } from "./memmap";
 
@@ -157,7 +158,7 @@ export function mp_print_strn_pad(
     pad_chars += <usize>(pad_size - 1 - (width % pad_size));
   } else {
     // other fill characters may be multi-byte (UTF-8 in str.format)
-    pad_size = <i32>utf8_encode_local(fill, fill_cell);
+    pad_size = <i32>utf8_encode(fill, fill_cell);
     pad_chars = fill_cell;
   }
   if (flags & PF_FLAG_CENTER_ADJUST) {
@@ -198,28 +199,6 @@ function print_pad(print: usize, chars: usize, size: i32, n: i32, one_by_one: bo
   }
 }
 
-function utf8_encode_local(c: u32, dst: usize): usize {
-  if (c < 0x80) {
-    store<u8>(dst, <u8>c);
-    return 1;
-  }
-  if (c < 0x800) {
-    store<u8>(dst, <u8>((c >> 6) | 0xc0));
-    store<u8>(dst + 1, <u8>((c & 0x3f) | 0x80));
-    return 2;
-  }
-  if (c < 0x10000) {
-    store<u8>(dst, <u8>((c >> 12) | 0xe0));
-    store<u8>(dst + 1, <u8>(((c >> 6) & 0x3f) | 0x80));
-    store<u8>(dst + 2, <u8>((c & 0x3f) | 0x80));
-    return 3;
-  }
-  store<u8>(dst, <u8>((c >> 18) | 0xf0));
-  store<u8>(dst + 1, <u8>(((c >> 12) & 0x3f) | 0x80));
-  store<u8>(dst + 2, <u8>(((c >> 6) & 0x3f) | 0x80));
-  store<u8>(dst + 3, <u8>((c & 0x3f) | 0x80));
-  return 4;
-}
 
 function cstr_len(p: usize): usize {
   let n: usize = 0;
@@ -381,7 +360,7 @@ export function mp_printf(
         chrs += mp_print_strn_pad(print, scratch + 420, 5, flags, fill, width);
       }
     } else if (f == 99) {
-      const cl = utf8_encode_local(<u32>a, scratch + 420);
+      const cl = utf8_encode(<u32>a, scratch + 420);
       chrs += mp_print_strn_pad(print, scratch + 420, cl, flags, fill, width);
     } else if (f == 113) {
       let len = qstr_len(a);

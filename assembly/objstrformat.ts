@@ -76,7 +76,7 @@ import {
   vstr_printer_init,
   vstr_null_terminated_str,
 } from "./vstr";
-import { unichar_isdigit, utf8_charlen, utf8_get_char, utf8_next_char_bounded, utf8_encoded_len } from "./unicode";
+import { utf8_encode, unichar_isdigit, utf8_charlen, utf8_get_char, utf8_next_char_bounded, utf8_encoded_len } from "./unicode";
 import {
   mp_type_str,
   mp_type_bytes,
@@ -274,34 +274,12 @@ function print_char_arg(print: usize, arg: mp_obj_t, flags: u32, fill: u32, widt
   }
   const mark = mp_root_mark();
   const cell = mp_root_alloc(1);
-  const n = utf8_encode_cell(<u32>c, cell);
+  const n = utf8_encode(<u32>c, cell);
   mp_print_strn_pad(print, cell, n, flags, fill, width + <i32>n - 1);
   mp_root_release(mark);
   return true;
 }
 
-function utf8_encode_cell(c: u32, dst: usize): usize {
-  if (c < 0x80) {
-    store<u8>(dst, <u8>c);
-    return 1;
-  }
-  if (c < 0x800) {
-    store<u8>(dst, <u8>((c >> 6) | 0xc0));
-    store<u8>(dst + 1, <u8>((c & 0x3f) | 0x80));
-    return 2;
-  }
-  if (c < 0x10000) {
-    store<u8>(dst, <u8>((c >> 12) | 0xe0));
-    store<u8>(dst + 1, <u8>(((c >> 6) & 0x3f) | 0x80));
-    store<u8>(dst + 2, <u8>((c & 0x3f) | 0x80));
-    return 3;
-  }
-  store<u8>(dst, <u8>((c >> 18) | 0xf0));
-  store<u8>(dst + 1, <u8>(((c >> 12) & 0x3f) | 0x80));
-  store<u8>(dst + 2, <u8>(((c >> 6) & 0x3f) | 0x80));
-  store<u8>(dst + 3, <u8>((c & 0x3f) | 0x80));
-  return 4;
-}
 
 /**
  * Prints `len` bytes of text at `data` padded to `width` characters (a str

@@ -802,6 +802,7 @@ function dict_delete_qstr(d: mp_obj_t, qst: qstr): mp_obj_t {
   const e = mp_map_lookup(mp_obj_dict_get_map(d), key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
   if (e == MP_MAP_ERROR) return MP_OBJ_NULL;
   if (e == 0) return mp_raise_arg1(mp_type_KeyError, key);
+  store<usize>(e + 4, MP_OBJ_NULL); // drop the value so the GC can free it
   return mp_const_none;
 }
 import { mp_type_KeyError } from "./objexcept";

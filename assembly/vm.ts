@@ -1420,14 +1420,15 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           sp -= 4;
         }
         const next = <u32>load<u8>(ip);
-        if (
+        const mark = mp_root_mark();
+        const sl =
           (next == 0x55 || next == 0x56) &&
           (mp_type_flags(mp_obj_get_type(load<usize>(sp - 8))) & MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE) != 0
-        ) {
+            ? mp_root_alloc(4)
+            : 0;
+        if (sl != 0) {
           // the slice lives on the root stack for the subscript that follows
           ip++;
-          const mark = mp_root_mark();
-          const sl = mp_root_alloc(4);
           store<usize>(sl, mp_type_slice);
           store<usize>(sl + 4, load<usize>(sp - 4));
           store<usize>(sl + 8, load<usize>(sp));

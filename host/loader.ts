@@ -41,6 +41,29 @@ export function wasmPath(debug = false): string {
   return path.join(here, debug ? "mpy-debug.wasm" : "mpy.wasm");
 }
 
+const stdinBuf = Buffer.alloc(4096);
+let stdinLen = 0;
+let stdinPos = 0;
+
+/** One byte of the process's stdin, read synchronously (as the unix port's read(0)); -1 at end. */
+function stdinByte(): number {
+  if (stdinPos >= stdinLen) {
+    for (;;) {
+      try {
+        stdinLen = fs.readSync(0, stdinBuf, 0, stdinBuf.length, null);
+        break;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        return -1;
+      }
+    }
+    stdinPos = 0;
+    if (stdinLen <= 0) return -1;
+  }
+  return stdinBuf[stdinPos++];
+}
+
 export class Core {
   constructor(
     readonly exports: CoreExports,
@@ -52,7 +75,7 @@ export function loadCore(opts: LoadOptions = {}): Core {
   const ctx: HalContext = {
     memory: null,
     write: opts.write ?? ((fd, b) => fs.writeSync(fd, b)),
-    readByte: opts.readByte ?? (() => -1),
+    readByte: opts.readByte ?? stdinByte,
   };
   const bytes = fs.readFileSync(wasmPath(opts.debug));
   const mod = new WebAssembly.Module(bytes);

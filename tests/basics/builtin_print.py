@@ -21,3 +21,13 @@ class W:
 w = W()
 print("to", "file", sep="_", file=w)
 print("".join(w.parts), end="|\n")
+
+# print goes to sys.stdout, whatever it is now
+import sys
+
+w2 = W()
+saved = sys.stdout
+sys.stdout = w2
+print("captured", 1)
+sys.stdout = saved
+print(w2.parts)
