@@ -18,7 +18,7 @@
 /** Default pystack bytes (VM frames); the host may pass another size to mp_init. */
 @inline export const MICROPY_PYSTACK_SIZE_DEFAULT: usize = 256 * 1024;
 /** Max nesting of VM re-entry from built-ins (calls from AS back into Python). */
-@inline export const MICROPY_NLR_DEPTH_MAX: i32 = 64;
+@inline export const MICROPY_NLR_DEPTH_MAX: i32 = 200;
 /** Support for arbitrary-precision ints (MICROPY_LONGINT_IMPL_MPZ). */
 @inline export const MICROPY_LONGINT_IMPL_MPZ: bool = true;
 /** Floats are IEEE doubles (MICROPY_FLOAT_IMPL_DOUBLE). */
