@@ -942,12 +942,13 @@ function set_issubset(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
   return mp_obj_new_bool(r > 0);
 }
 
-function set_issuperset(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
-  if (mp_obj_is_set_or_frozenset(other)) {
-    const r = set_all_in(other, self);
-    if (r < 0) return MP_OBJ_NULL;
-    return mp_obj_new_bool(r > 0);
-  }
+/**
+ * True if every item of the iterable `other` is in `self` (want_in) or none
+ * is (!want_in), stopping at the first item that decides; MP_OBJ_NULL if
+ * iterating or hashing raised. Behind issuperset and isdisjoint for
+ * non-set arguments.
+ */
+function iter_all_in_or_out(self: mp_obj_t, other: mp_obj_t, want_in: bool): mp_obj_t {
   const mark = mp_root_mark();
   const buf = mp_root_alloc(4);
   const iter = mp_getiter(other, buf);
@@ -971,13 +972,22 @@ function set_issuperset(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
       result = MP_OBJ_NULL;
       break;
     }
-    if (c == 0) {
+    if ((c > 0) != want_in) {
       result = mp_const_false;
       break;
     }
   }
   mp_root_release(mark);
   return result;
+}
+
+function set_issuperset(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
+  if (mp_obj_is_set_or_frozenset(other)) {
+    const r = set_all_in(other, self);
+    if (r < 0) return MP_OBJ_NULL;
+    return mp_obj_new_bool(r > 0);
+  }
+  return iter_all_in_or_out(self, other, true);
 }
 
 function set_isdisjoint(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
@@ -993,36 +1003,7 @@ function set_isdisjoint(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
     if (r < 0) return MP_OBJ_NULL;
     return mp_obj_new_bool(r == 0);
   }
-  const mark = mp_root_mark();
-  const buf = mp_root_alloc(4);
-  const iter = mp_getiter(other, buf);
-  if (iter == MP_OBJ_NULL) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
-  mp_root_push(iter);
-  const slot = mp_root_alloc(1);
-  let result = mp_const_true;
-  while (true) {
-    const item = mp_iternext(iter);
-    if (item == MP_OBJ_STOP_ITERATION) break;
-    if (item == MP_OBJ_NULL) {
-      result = MP_OBJ_NULL;
-      break;
-    }
-    store<usize>(slot, item);
-    const c = set_contains(self, item);
-    if (c < 0) {
-      result = MP_OBJ_NULL;
-      break;
-    }
-    if (c > 0) {
-      result = mp_const_false;
-      break;
-    }
-  }
-  mp_root_release(mark);
-  return result;
+  return iter_all_in_or_out(self, other, false);
 }
 
 /** 1 if some key of set `a` is in set `b`, 0 if none, -1 on error. */
