@@ -103,32 +103,31 @@ export function bn_add_small(a: usize, m: u32): bool {
   return true;
 }
 
-/** a *= 10**k. */
-export function bn_mul_pow10(a: usize, k: i32): bool {
-  while (k >= 9) {
-    if (!bn_mul_small(a, 1000000000)) return false;
-    k -= 9;
+/**
+ * a *= base**k for a small base, multiplying by `chunk` = base**chunk_k (the
+ * largest power that fits a u32) while it can, then by the rest.
+ */
+function bn_mul_pow(a: usize, base: u32, chunk: u32, chunk_k: i32, k: i32): bool {
+  while (k >= chunk_k) {
+    if (!bn_mul_small(a, chunk)) return false;
+    k -= chunk_k;
   }
   let m: u32 = 1;
   while (k > 0) {
-    m *= 10;
+    m *= base;
     k--;
   }
   return m == 1 || bn_mul_small(a, m);
 }
 
+/** a *= 10**k. */
+export function bn_mul_pow10(a: usize, k: i32): bool {
+  return bn_mul_pow(a, 10, 1000000000, 9, k);
+}
+
 /** a *= 5**k. */
 export function bn_mul_pow5(a: usize, k: i32): bool {
-  while (k >= 13) {
-    if (!bn_mul_small(a, 1220703125)) return false;
-    k -= 13;
-  }
-  let m: u32 = 1;
-  while (k > 0) {
-    m *= 5;
-    k--;
-  }
-  return m == 1 || bn_mul_small(a, m);
+  return bn_mul_pow(a, 5, 1220703125, 13, k);
 }
 
 /** a <<= n bits. */
