@@ -40,7 +40,7 @@ import { mp_type_is_subclass } from "./runtime";
 import { mp_obj_get_int_maybe_obj, mp_obj_is_small_int, MP_OBJ_SMALL_INT_VALUE, mp_const_none } from "./obj";
 import { mp_stderr_print, mp_print_str } from "./mpprint";
 import { MP_QSTR___file__ } from "./genhdr";
-import { mp_compile_only } from "./main";
+import { mp_compile_only, FORCED_EXIT } from "./main";
 
 /** mp_exec_start / mp_exec_resume: finished, the result is in MPS_vm_exec_result. */
 @inline export const MP_EXEC_DONE: i32 = 0;
@@ -174,7 +174,7 @@ export function pyexec_handle_uncaught_exception(): i32 {
       code = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : 1;
     }
     mp_take_exception();
-    ret = 0x100 | (code & 255);
+    ret = FORCED_EXIT | (code & 255);
   } else {
     mp_obj_print_exception(mp_stderr_print, exc);
     mp_take_exception();
@@ -216,7 +216,6 @@ export function mp_exec_src_start(src: usize, src_len: usize, name: usize, name_
   const fun = mp_compile(tree, q, input_kind == 0);
   if (fun == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
   if (mp_compile_only) return 0;
-  if (stress_after_compile) gc_set_stress(true);
   return host_status(mp_exec_start(fun));
 }
 
@@ -225,26 +224,3 @@ export function mp_exec_src_resume(): i32 {
   return host_status(mp_exec_resume());
 }
 
-/**
- * Test export (tests/host drivers of the VM): a GC-rooted buffer of `n`
- * bytes, slot 0 for source and 1 for a name; valid until the next call with
- * the same slot. Returns 0 on MemoryError.
- */
-export function mp_exec_test_buffer(slot: u32, n: usize): usize {
-  const s = slot == 0 ? MPS_host_buffer : MPS_host_name;
-  mp_state_set(s, 0);
-  const p = gc_alloc(n + 1, 0);
-  mp_state_set(s, p);
-  return p;
-}
-import { gc_alloc } from "./gc";
-import { MPS_host_buffer, MPS_host_name } from "./mpstate";
-
-let stress_after_compile = false;
-
-/** Test export: GC stress mode (collect before every allocation); 2 = only once the code is compiled. */
-export function mp_exec_test_gc_stress(on: i32): void {
-  stress_after_compile = on == 2;
-  gc_set_stress(on == 1);
-}
-import { gc_set_stress } from "./gc";
