@@ -7,6 +7,7 @@
 //
 //   node --test tests/host/            all suites
 //   MPY_TEST_FILTER=list_ node --test tests/host/python.test.mjs
+//   MPY_TEST_CLI=/tmp/x/cli.mjs MPY_TEST_FILTER=json node --test tests/host/python.test.mjs
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -16,8 +17,20 @@ import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
-const cli = path.join(root, "bin", "mpy-wasm.js");
-const DIRS = ["basics", "float", "unicode", "misc", "micropython", "import", "cmdline", "io", "stress"];
+// MPY_TEST_CLI runs the suite on another build (e.g. MPY_BUILD_DIR=/tmp/x's /tmp/x/cli.mjs)
+const cli = process.env.MPY_TEST_CLI ?? path.join(root, "bin", "mpy-wasm.js");
+const DIRS = [
+  "basics",
+  "float",
+  "unicode",
+  "misc",
+  "micropython",
+  "import",
+  "extmod",
+  "cmdline",
+  "io",
+  "stress",
+];
 const gcstress = process.env.MPY_TEST_GCSTRESS === "1";
 const filter = process.env.MPY_TEST_FILTER ?? "";
 const python = process.env.MICROPY_CPYTHON3 ?? "python3";
