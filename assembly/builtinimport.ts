@@ -61,6 +61,9 @@ import {
 } from "./objexcept";
 import {
   mp_globals_get,
+  mp_globals_set,
+  mp_locals_get,
+  mp_locals_set,
   mp_store_attr,
   mp_load_method_maybe,
   mp_call_function_0,
@@ -83,8 +86,13 @@ import {
   vstr_len,
   vstr_set_len,
   vstr_had_error,
+  vstr_ins_byte,
 } from "./vstr";
 import { mp_builtin_module_lookup } from "../build/genhdr/moduledefs.generated";
+import { mp_raw_code_load_file } from "./persistentcode";
+import { MP_COMPILED_MODULE_SIZE, CM_context, CM_rc } from "./compile";
+import { mp_module_context_new, CTX_globals } from "./emitglue";
+import { mp_make_function_from_proto_fun } from "./objfun";
 import * as Q from "./genhdr";
 
 // mp_import_stat_t
@@ -115,13 +123,15 @@ function stat_path(v: usize): i32 {
   return mp_import_stat(vstr_str(v), vstr_len(v));
 }
 
-// A .py file at the path in `v` (stat_file_py_or_mpy). .mpy files are not
-// searched yet: a build without MICROPY_PERSISTENT_CODE_LOAD, as MicroPython
-// without it does.
-// TODO(#4): try "<path>.mpy" when the .py is absent.
+// A file at the path in `v`, which ends in ".py" (stat_file_py_or_mpy): the
+// .py file if it exists, else the .mpy file (`v` then ends in ".mpy"), as
+// MicroPython with MICROPY_PERSISTENT_CODE_LOAD.
 function stat_file_py_or_mpy(v: usize): i32 {
   const s = stat_path(v);
   if (s == MP_IMPORT_STAT_FILE) return s;
+  vstr_ins_byte(v, vstr_len(v) - 2, 109); // ".py" -> ".mpy"
+  if (vstr_had_error(v)) return MP_IMPORT_STAT_NO_EXIST;
+  if (stat_path(v) == MP_IMPORT_STAT_FILE) return MP_IMPORT_STAT_FILE;
   return MP_IMPORT_STAT_NO_EXIST;
 }
 
@@ -244,13 +254,61 @@ function do_load_from_lexer(module_obj: mp_obj_t, lex: usize): bool {
   return r != MP_OBJ_NULL;
 }
 
-// Loads the file at the path in `v` into `module_obj` (do_load).
-function do_load(module_obj: mp_obj_t, v: usize): bool {
-  const q = qstr_from_strn(vstr_str(v), vstr_len(v));
-  if (q == 0) {
-    mp_raise_memory_error(vstr_len(v));
+// Runs the .mpy file named by `file` as the body of `module_obj`: its
+// constants go into a new module context whose globals are the module's
+// (do_load with persistent code, then do_execute_proto_fun). False with the
+// exception pending.
+function do_load_mpy(module_obj: mp_obj_t, file: qstr): bool {
+  const mark = mp_root_mark();
+  const cm = mp_root_alloc(MP_COMPILED_MODULE_SIZE >> 2);
+  if (cm == 0) {
+    mp_raise_recursion_depth();
     return false;
   }
+  const g = mp_obj_module_get_globals(module_obj);
+  const ctx = mp_module_context_new(mp_type_module, 0, 0);
+  if (ctx == 0) {
+    mp_root_release(mark);
+    return false;
+  }
+  store<usize>(ctx + CTX_globals, g);
+  store<usize>(cm + CM_context, ctx);
+  if (
+    !mp_raw_code_load_file(file, cm) ||
+    !mp_store_attr(module_obj, Q.MP_QSTR___file__, MP_OBJ_NEW_QSTR(file))
+  ) {
+    mp_root_release(mark);
+    return false;
+  }
+  const fun = mp_make_function_from_proto_fun(load<usize>(cm + CM_rc), ctx, 0);
+  if (fun == MP_OBJ_NULL) {
+    mp_root_release(mark);
+    return false;
+  }
+  mp_root_push(fun);
+  const old_globals = mp_globals_get();
+  const old_locals = mp_locals_get();
+  mp_root_push(old_globals);
+  mp_root_push(old_locals);
+  mp_globals_set(g);
+  mp_locals_set(g);
+  const r = mp_call_function_0(fun);
+  mp_globals_set(old_globals);
+  mp_locals_set(old_locals);
+  mp_root_release(mark);
+  return r != MP_OBJ_NULL;
+}
+
+// Loads the file at the path in `v` into `module_obj` (do_load): a path
+// ending in ".mpy" is compiled code, anything else source.
+function do_load(module_obj: mp_obj_t, v: usize): bool {
+  const len = vstr_len(v);
+  const q = qstr_from_strn(vstr_str(v), len);
+  if (q == 0) {
+    mp_raise_memory_error(len);
+    return false;
+  }
+  if (len >= 4 && load<u8>(vstr_str(v) + len - 3) == 109) return do_load_mpy(module_obj, q);
   return do_load_from_lexer(module_obj, mp_lexer_new_from_file(q));
 }
 

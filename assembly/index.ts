@@ -51,6 +51,8 @@ export {
   mp_exec_module,
   mp_repl_continue_with_input,
   mp_run_atexit,
+  mp_cross_compile,
+  mp_host_buffer_addr,
 } from "./main";
 // Compiler settings: -v -v prints each compiled raw code (mpstate.ts); -X emit= (compile.ts).
 export { mp_set_verbose_flag } from "./mpstate";

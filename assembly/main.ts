@@ -15,6 +15,16 @@ import { mp_sys_path_append_str, mp_sys_path_set0_str, mp_sys_argv_append_str } 
 import { mp_exec_module_str } from "./builtinimport";
 import { pyexec_handle_uncaught_exception } from "./pyexec";
 import { mp_repl_continue_with_input_str } from "./repl";
+import { mp_root_mark, mp_root_release, mp_root_push, mp_root_alloc } from "./rootstack";
+import { qstr_from_strn } from "./qstr";
+import { mp_raise_memory_error } from "./runtime";
+import { mp_lexer_new_from_str_len } from "./lexer";
+import { mp_parse, MP_PARSE_FILE_INPUT } from "./parse";
+import { mp_compile_to_raw_code_cm, MP_COMPILED_MODULE_SIZE, CM_context } from "./compile";
+import { mp_module_context_new } from "./emitglue";
+import { mp_type_module } from "./objmodule";
+import { mp_raw_code_save } from "./persistentcode";
+import { vstr_new_root, vstr_len, vstr_str, vstr_had_error } from "./vstr";
 
 /** Exit status bit for SystemExit (the unix port's FORCED_EXIT). */
 @inline export const FORCED_EXIT: i32 = 0x100;
@@ -86,4 +96,56 @@ export function mp_run_atexit(): i32 {
   if (!mp_obj_is_callable(f)) return 0;
   if (mp_call_function_0(f) == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
   return 0;
+}
+
+/**
+ * Host export for mpy-wasm-cross (as MicroPython's mpy-cross compile_and_save):
+ * compiles `src_len` bytes of source at `src` (the mp_host_buffer) as a file
+ * whose source name (stored in the .mpy) is the `name_len` bytes at `name`
+ * (the mp_host_name buffer), and writes the .mpy v6 image into a new host
+ * buffer (mp_host_buffer_addr). Returns the image's length, or -1 after
+ * printing the exception (SyntaxError with its traceback, MemoryError) to
+ * stderr.
+ */
+export function mp_cross_compile(src: usize, src_len: usize, name: usize, name_len: usize): i32 {
+  const mark = mp_root_mark();
+  const ok = cross_compile(src, src_len, name, name_len);
+  mp_root_release(mark);
+  if (!ok) {
+    pyexec_handle_uncaught_exception();
+    return -1;
+  }
+  return <i32>load<usize>(mp_state_get(MPS_host_buffer));
+}
+
+function cross_compile(src: usize, src_len: usize, name: usize, name_len: usize): bool {
+  const q = qstr_from_strn(name, name_len);
+  if (q == 0) {
+    mp_raise_memory_error(name_len);
+    return false;
+  }
+  const lex = mp_lexer_new_from_str_len(q, src, src_len);
+  if (lex == 0) return false;
+  const tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+  if (tree == 0) return false;
+  mp_root_push(tree);
+  const cm = mp_root_alloc(MP_COMPILED_MODULE_SIZE >> 2);
+  const ctx = mp_module_context_new(mp_type_module, 0, 0);
+  if (cm == 0 || ctx == 0) return false;
+  store<usize>(cm + CM_context, ctx);
+  if (!mp_compile_to_raw_code_cm(tree, q, false, cm)) return false;
+  const v = vstr_new_root(256);
+  if (v == 0 || !mp_raw_code_save(cm, v) || vstr_had_error(v)) return false;
+  // the image goes to the host as [u32 length][bytes] in the rooted host buffer
+  const n = vstr_len(v);
+  const out = mp_host_buffer(n + 4);
+  if (out == 0) return false;
+  store<usize>(out, n);
+  memory.copy(out + 4, vstr_str(v), n);
+  return true;
+}
+
+/** The address of the current host buffer (mp_host_buffer, or the output of mp_cross_compile). */
+export function mp_host_buffer_addr(): usize {
+  return mp_state_get(MPS_host_buffer);
 }

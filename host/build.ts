@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   };
   fs.mkdirSync(outDir, { recursive: true });
   await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: path.join(outDir, "cli.mjs") });
+  await esbuild.build({ ...common, entryPoints: ["host/cli/mpycross.ts"], outfile: path.join(outDir, "mpycross.mjs") });
   await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/bench.ts"], outfile: path.join(outDir, "bench.mjs") });
 }

@@ -21,9 +21,12 @@ export interface CoreExports {
   mp_set_compile_only(on: number): void;
   mp_exec_src_start(src: number, srcLen: number, name: number, nameLen: number, kind: number): number;
   mp_exec_src_resume(): number;
+  mp_keyboard_interrupt(): void;
   mp_exec_module(name: number, len: number): number;
   mp_repl_continue_with_input(src: number, len: number): number;
   mp_run_atexit(): number;
+  mp_cross_compile(src: number, srcLen: number, name: number, nameLen: number): number;
+  mp_host_buffer_addr(): number;
   mp_set_verbose_flag(n: number): void;
   mp_set_default_emit_opt(opt: number): void;
 }

@@ -79,11 +79,15 @@ export class Runtime {
    * Runs source text; returns 0, 1 (uncaught exception, already printed to
    * stderr) or FORCED_EXIT | code for SystemExit.
    */
-  execString(src: string, name: string, kind: keyof typeof INPUT_KIND): number {
-    return this.execBytes(this.enc.encode(src), name, kind);
+  execString(src: string, name: string, kind: keyof typeof INPUT_KIND, timeoutMs?: number): number {
+    return this.execBytes(this.enc.encode(src), name, kind, timeoutMs);
   }
 
-  execBytes(src: Uint8Array, name: string, kind: keyof typeof INPUT_KIND): number {
+  /**
+   * As execString on bytes. With `timeoutMs`, a program still running after
+   * that long gets a KeyboardInterrupt (as Ctrl-C), between time slices.
+   */
+  execBytes(src: Uint8Array, name: string, kind: keyof typeof INPUT_KIND, timeoutMs?: number): number {
     const nb = this.enc.encode(name);
     // the name goes first: the source buffer must stay the rooted one
     const np = this.core.mp_host_name(nb.length);
@@ -91,13 +95,37 @@ export class Runtime {
     const sp = this.put(src);
     let status = this.core.mp_exec_src_start(sp, src.length, np, nb.length, INPUT_KIND[kind]);
     // the core returns every few ms (time slices, so V8 tiers the VM up)
-    while (status === -1) status = this.core.mp_exec_src_resume();
+    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+    let interrupted = false;
+    while (status === -1) {
+      if (!interrupted && Date.now() > deadline) {
+        this.core.mp_keyboard_interrupt();
+        interrupted = true;
+      }
+      status = this.core.mp_exec_src_resume();
+    }
     return status;
   }
 
   /** Runs a file (do_file): its text under its path as given, as the unix port names it in tracebacks. */
   execFile(file: string): number {
     return this.execBytes(fs.readFileSync(file), file, "file");
+  }
+
+  /**
+   * Compiles source to a .mpy v6 image (mpy-cross); `sourceName` is the file
+   * name stored in it. Returns the image, or null after the exception (e.g.
+   * SyntaxError with its traceback) was printed to stderr.
+   */
+  crossCompile(src: Uint8Array, sourceName: string): Uint8Array | null {
+    const nb = this.enc.encode(sourceName);
+    const np = this.core.mp_host_name(nb.length);
+    new Uint8Array(this.core.memory.buffer).set(nb, np);
+    const sp = this.put(src);
+    const n = this.core.mp_cross_compile(sp, src.length, np, nb.length);
+    if (n < 0) return null;
+    const out = this.core.mp_host_buffer_addr() + 4;
+    return new Uint8Array(this.core.memory.buffer).slice(out, out + n);
   }
 
   /** Imports a module as __main__ (-m). */

@@ -20,6 +20,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Runtime } from "../runtime";
 import { runRepl } from "./repl";
+import { parseSize } from "./size";
 
 const DEFAULT_HEAP = 1024 * 1024;
 const DEFAULT_PATH = ".frozen:~/.micropython/lib:/usr/lib/micropython";
@@ -45,17 +46,6 @@ function usage(prog: string): void {
       "  pystack=<n>[K|M]     -- set the size of the pystack (default 262144)\n" +
       "  gcstress                     -- collect before every allocation\n",
   );
-}
-
-/** Parses "256k", "2M", "1000", "64wK" (w = words of 4 bytes) as the unix port does. */
-export function parseSize(s: string): number | null {
-  const m = /^(0x[0-9a-fA-F]+|\d+)(w?)([kKmM]?)$/.exec(s);
-  if (!m) return null;
-  let n = Number(m[1]);
-  if (m[2]) n *= 4;
-  if (m[3] === "k" || m[3] === "K") n *= 1024;
-  if (m[3] === "m" || m[3] === "M") n *= 1024 * 1024;
-  return n;
 }
 
 interface Options {

@@ -1,0 +1,284 @@
+// Verification of bytecode from outside (a loaded .mpy file) before the VM
+// may run it. MicroPython trusts .mpy contents; we do not, because a wasm
+// trap is never an acceptable outcome of bad input. The checks are
+// structural: the prelude decodes inside the function's data with sane
+// sizes, every argument names an existing qstr, constant, child or local,
+// every opcode is one of MicroPython's v6 opcodes, and every jump lands on an
+// instruction of the same function.
+//
+// Bytecode layout (MicroPython's bc.h): prelude signature (var-length),
+// prelude size (n_info, n_cell), n_info bytes of source info (simple name,
+// argument names as qstr-table indices, line-number table), n_cell bytes of
+// cell local numbers, then the opcodes up to the end of the function data.
+
+import {
+  MP_BC_FORMAT,
+  MP_BC_FORMAT_QSTR,
+  MP_BC_FORMAT_VAR_UINT,
+  MP_BC_FORMAT_OFFSET,
+  MP_BC_MASK_EXTRA_BYTE,
+  MP_BC_LOAD_CONST_OBJ,
+  MP_BC_LOAD_CONST_SMALL_INT,
+  MP_BC_MAKE_FUNCTION,
+  MP_BC_MAKE_FUNCTION_DEFARGS,
+  MP_BC_MAKE_CLOSURE,
+  MP_BC_MAKE_CLOSURE_DEFARGS,
+  MP_BC_LOAD_FAST_N,
+  MP_BC_LOAD_DEREF,
+  MP_BC_STORE_FAST_N,
+  MP_BC_STORE_DEREF,
+  MP_BC_DELETE_FAST,
+  MP_BC_DELETE_DEREF,
+  MP_BC_UNWIND_JUMP,
+  MP_BC_POP_JUMP_IF_FALSE,
+  MP_BC_LOAD_FAST_MULTI,
+  MP_BC_STORE_FAST_MULTI,
+  MP_BC_LOAD_FAST_MULTI_NUM,
+  MP_BC_STORE_FAST_MULTI_NUM,
+  MP_BC_BUILD_MAP,
+  MP_BC_STORE_COMP,
+  MP_BC_UNPACK_EX,
+  MP_BC_CALL_FUNCTION,
+  MP_BC_CALL_METHOD_VAR_KW,
+} from "./bc0";
+import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS } from "./runtime0";
+import { gc_alloc, gc_free } from "./gc";
+
+/** Largest n_state (locals + stack words) accepted from a file. */
+@inline const MAX_N_STATE: u32 = 0x4000;
+/** Largest exception-stack depth accepted from a file. */
+@inline const MAX_N_EXC_STACK: u32 = 0x400;
+
+// opcodes of MicroPython's v6 set, one bit each (bc0.h)
+const valid_opcodes: usize = memory.data(32, 4);
+let valid_opcodes_ready: bool = false;
+
+function opcode_set(lo: u32, hi: u32): void {
+  for (let op = lo; op <= hi; op++) {
+    const w = valid_opcodes + ((op >> 5) << 2);
+    store<u32>(w, load<u32>(w) | (<u32>1 << (op & 31)));
+  }
+}
+
+function opcode_valid(op: u32): bool {
+  if (!valid_opcodes_ready) {
+    opcode_set(0x10, 0x1c); // qstr-argument opcodes
+    opcode_set(0x20, 0x2f); // var-uint (closures, constants, locals, builds)
+    opcode_set(0x30, 0x37); // unpack, make function, calls
+    opcode_set(0x40, 0x40); // UNWIND_JUMP
+    opcode_set(0x42, 0x4b); // jumps, setups, FOR_ITER
+    opcode_set(0x50, 0x5f); // byte opcodes
+    opcode_set(0x62, 0x69);
+    opcode_set(0x70, 0xaf); // LOAD_CONST_SMALL_INT_MULTI
+    opcode_set(0xb0, 0xcf); // LOAD_FAST_MULTI, STORE_FAST_MULTI
+    opcode_set(0xd0, 0xd3); // UNARY_OP_MULTI (4 bytecode ops)
+    opcode_set(0xd7, 0xd7 + 34); // BINARY_OP_MULTI (35 bytecode ops)
+    valid_opcodes_ready = true;
+  }
+  return (load<u32>(valid_opcodes + ((op >> 5) << 2)) & (<u32>1 << (op & 31))) != 0;
+}
+
+// ---- a bounded cursor over the function data ----
+let vp: usize = 0;
+let vtop: usize = 0;
+let vbad: bool = false;
+
+function vbyte(): u32 {
+  if (vp >= vtop) {
+    vbad = true;
+    return 0;
+  }
+  return <u32>load<u8>(vp++);
+}
+
+function vuint(): u32 {
+  let v: u32 = 0;
+  for (let i = 0; ; i++) {
+    const b = vbyte();
+    if (i == 4 && (v >> 25) != 0) vbad = true;
+    v = (v << 7) | (b & 0x7f);
+    if ((b & 0x80) == 0 || vbad) break;
+  }
+  return v;
+}
+
+/**
+ * True if the `len` bytes of function data at `fun_data` are well-formed
+ * bytecode for a module with `n_qstr` qstrs, `n_obj` constants, and a
+ * function with `n_children` children (see the file comment). Allocates a
+ * scratch bitmap on the GC heap (freed again); false also on MemoryError
+ * (then pending).
+ */
+export function mp_bytecode_verify(fun_data: usize, len: usize, n_qstr: usize, n_obj: usize, n_children: usize): bool {
+  vp = fun_data;
+  vtop = fun_data + len;
+  vbad = false;
+
+  // prelude signature (MP_BC_PRELUDE_SIG_DECODE), at most 5 bytes
+  let z = vbyte();
+  let S = (z >> 3) & 0xf;
+  let E = (z >> 2) & 1;
+  let F: u32 = 0;
+  let A = z & 3;
+  let K: u32 = 0;
+  let D: u32 = 0;
+  for (let n: u32 = 0; (z & 0x80) != 0; n++) {
+    if (n >= 4) return false;
+    z = vbyte();
+    S |= (z & 0x30) << (2 * n);
+    E |= (z & 0x02) << n;
+    F |= ((z & 0x40) >> 6) << n;
+    A |= (z & 0x4) << n;
+    K |= ((z & 0x08) >> 3) << n;
+    D |= (z & 0x1) << n;
+  }
+  const n_state = S + 1;
+  if (vbad || n_state > MAX_N_STATE || E > MAX_N_EXC_STACK || D > A) return false;
+  let n_args = A + K;
+  if ((F & MP_SCOPE_FLAG_VARARGS) != 0) n_args++;
+  if ((F & MP_SCOPE_FLAG_VARKEYWORDS) != 0) n_args++;
+  if (n_args > n_state) return false;
+
+  // prelude size (MP_BC_PRELUDE_SIZE_DECODE), at most 5 bytes
+  let C: u32 = 0;
+  let I: u32 = 0;
+  for (let n: u32 = 0; ; n++) {
+    if (n >= 5) return false;
+    const b = vbyte();
+    C |= (b & 1) << n;
+    I |= ((b & 0x7e) >> 1) << (6 * n);
+    if ((b & 0x80) == 0) break;
+  }
+  if (vbad || <usize>I > vtop - vp || <usize>C > vtop - vp - <usize>I) return false;
+  const info = vp;
+  const code = info + I + C;
+
+  // source info: the simple name and the argument names, all qstr indices
+  vtop = info + I;
+  for (let i: u32 = 0; i <= A + K; i++) {
+    if (vuint() >= <u32>n_qstr) return false;
+  }
+  if (vbad) return false;
+  // the line-number table runs to the end of the info section; its entries
+  // are read with bounds by mp_bytecode_get_source_line
+
+  // cells: local numbers
+  for (let p = info + I; p < code; p++) {
+    if (<u32>load<u8>(p) >= n_state) return false;
+  }
+
+  // opcodes: one pass marking instruction starts, then the jump targets
+  const top = fun_data + len;
+  const code_len = top - code;
+  const nwords = (code_len + 32) >> 5;
+  const starts = gc_alloc(nwords << 2, 0);
+  if (starts == 0) return false;
+  let ok = check_opcodes(code, top, starts, n_qstr, n_obj, n_children, n_state, false);
+  if (ok) ok = check_opcodes(code, top, starts, n_qstr, n_obj, n_children, n_state, true);
+  gc_free(starts);
+  return ok;
+}
+
+// One pass over the opcodes in [code, top): with `jumps` false, checks each
+// instruction and marks its start in the bitmap `starts`; with `jumps` true,
+// checks that every jump lands on a marked start (or at `top`).
+function check_opcodes(
+  code: usize,
+  top: usize,
+  starts: usize,
+  n_qstr: usize,
+  n_obj: usize,
+  n_children: usize,
+  n_state: u32,
+  jumps: bool,
+): bool {
+  vp = code;
+  vtop = top;
+  vbad = false;
+  while (vp < top) {
+    const at = vp - code;
+    if (!jumps) {
+      const w = starts + ((at >> 5) << 2);
+      store<u32>(w, load<u32>(w) | (<u32>1 << (<u32>at & 31)));
+    }
+    const op = vbyte();
+    if (!opcode_valid(op)) return false;
+    const fmt = MP_BC_FORMAT(op);
+    if (fmt == MP_BC_FORMAT_QSTR) {
+      if (vuint() >= <u32>n_qstr) return false;
+    } else if (fmt == MP_BC_FORMAT_VAR_UINT) {
+      if (op == MP_BC_LOAD_CONST_SMALL_INT) {
+        // a signed var-int: any value fits a small int after sign extension,
+        // but not more than 5 bytes
+        let n = 0;
+        while ((vbyte() & 0x80) != 0) {
+          if (++n >= 5) return false;
+        }
+      } else {
+        const arg = vuint();
+        if (op == MP_BC_LOAD_CONST_OBJ) {
+          if (arg >= <u32>n_obj) return false;
+        } else if (
+          op == MP_BC_MAKE_FUNCTION ||
+          op == MP_BC_MAKE_FUNCTION_DEFARGS ||
+          op == MP_BC_MAKE_CLOSURE ||
+          op == MP_BC_MAKE_CLOSURE_DEFARGS
+        ) {
+          if (arg >= <u32>n_children) return false;
+        } else if (
+          op == MP_BC_LOAD_FAST_N ||
+          op == MP_BC_STORE_FAST_N ||
+          op == MP_BC_DELETE_FAST ||
+          op == MP_BC_LOAD_DEREF ||
+          op == MP_BC_STORE_DEREF ||
+          op == MP_BC_DELETE_DEREF
+        ) {
+          if (arg >= n_state) return false;
+        } else if (op == MP_BC_BUILD_MAP) {
+          // a size hint, not a count of stack items
+        } else if (op == MP_BC_STORE_COMP) {
+          // stack position << 2 | kind
+          if (arg >> 2 > n_state) return false;
+        } else if (op == MP_BC_UNPACK_EX) {
+          // n_left | n_right << 8, pushing n_left + 1 + n_right items
+          if (arg > 0xffff || (arg & 0xff) + (arg >> 8) + 1 > n_state) return false;
+        } else if (op >= MP_BC_CALL_FUNCTION && op <= MP_BC_CALL_METHOD_VAR_KW) {
+          // n_pos | n_kw << 8, taking n_pos + 2 * n_kw items
+          if (arg > 0xffff || (arg & 0xff) + ((arg >> 8) << 1) > n_state) return false;
+        } else if (arg > n_state) {
+          // counts of stack items (builds, unpacks, slices, comprehension depth)
+          return false;
+        }
+      }
+    } else if (fmt == MP_BC_FORMAT_OFFSET) {
+      let off: i32;
+      const b0 = vbyte();
+      if ((b0 & 0x80) == 0) {
+        off = <i32>b0;
+        if (op >= MP_BC_UNWIND_JUMP && op <= MP_BC_POP_JUMP_IF_FALSE) off -= 0x40;
+      } else {
+        off = <i32>((b0 & 0x7f) | (vbyte() << 7));
+        if (op >= MP_BC_UNWIND_JUMP && op <= MP_BC_POP_JUMP_IF_FALSE) off -= 0x4000;
+      }
+      // relative to the end of the offset (UNWIND_JUMP's count byte follows it)
+      const dest = <isize>(vp - code) + <isize>off;
+      if ((op & MP_BC_MASK_EXTRA_BYTE) == 0) vbyte();
+      if (vbad) return false;
+      if (jumps) {
+        if (dest < 0 || <usize>dest > top - code) return false;
+        if (<usize>dest < top - code) {
+          const d = <usize>dest;
+          if ((load<u32>(starts + ((d >> 5) << 2)) & (<u32>1 << (<u32>d & 31))) == 0) return false;
+        }
+      }
+      continue;
+    } else if (op >= MP_BC_LOAD_FAST_MULTI && op < MP_BC_LOAD_FAST_MULTI + MP_BC_LOAD_FAST_MULTI_NUM) {
+      if (op - MP_BC_LOAD_FAST_MULTI >= n_state) return false;
+    } else if (op >= MP_BC_STORE_FAST_MULTI && op < MP_BC_STORE_FAST_MULTI + MP_BC_STORE_FAST_MULTI_NUM) {
+      if (op - MP_BC_STORE_FAST_MULTI >= n_state) return false;
+    }
+    if ((op & MP_BC_MASK_EXTRA_BYTE) == 0) vbyte(); // MAKE_CLOSURE's n_closed_over
+    if (vbad) return false;
+  }
+  return true;
+}
