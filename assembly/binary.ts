@@ -252,8 +252,11 @@ export function mp_binary_get_val(struct_type: u32, val_type: u32, p_base: usize
   if (val_type == 79) return <usize>(<u32>val);
   if (val_type == 83) {
     const s = <usize>(<u32>val);
+    // the pointer comes from the data: stop at the end of linear memory
+    // rather than trap (MicroPython would fault)
+    const end = (<u64>memory.size()) << 16;
     let n: usize = 0;
-    while (load<u8>(s + n) != 0) n++;
+    while (<u64>s + <u64>n < end && load<u8>(s + n) != 0) n++;
     return mp_obj_new_str(s, n);
   }
   if (val_type == 101) return mp_obj_new_float(<f64>mp_decode_half_float(<u32>val));

@@ -390,6 +390,44 @@ export function mp_printf(
   return i == 0 ? a0 : i == 1 ? a1 : i == 2 ? a2 : i == 3 ? a3 : i == 4 ? a4 : a5;
 }
 
+// ---- JSON printers (mpprint.h's mp_print_ext_t) ----
+//
+// A printer that objects print to in PRINT_JSON kind carries the separators
+// json.dump/dumps was given (MICROPY_PY_JSON_SEPARATORS):
+//   +0 data   +4 print_strn index   (an ordinary printer, as above)
+//   +8 item separator: address   +12 its length in bytes
+//   +16 key separator: address   +20 its length in bytes
+// The separators' owner (a str) must stay rooted while the printer is used.
+// Only json makes PRINT_JSON printers, so printers given PRINT_JSON may read
+// the separators.
+
+/** Words of an mp_print_ext_t (on the root stack: mp_root_alloc(MP_PRINT_EXT_WORDS)). */
+@inline export const MP_PRINT_EXT_WORDS: usize = 6;
+
+/** Sets the item (", ") and key (": ") separators of JSON printer `p`. */
+export function mp_print_ext_set_separators(
+  p: usize,
+  item: usize,
+  item_len: usize,
+  key: usize,
+  key_len: usize,
+): void {
+  store<usize>(p + 8, item);
+  store<usize>(p + 12, item_len);
+  store<usize>(p + 16, key);
+  store<usize>(p + 20, key_len);
+}
+
+/** Prints the item separator of JSON printer `p` (between list items and dict entries). */
+export function mp_print_ext_item_sep(p: usize): void {
+  mp_print_strn(p, load<usize>(p + 8), load<usize>(p + 12));
+}
+
+/** Prints the key separator of JSON printer `p` (between a dict key and its value). */
+export function mp_print_ext_key_sep(p: usize): void {
+  mp_print_strn(p, load<usize>(p + 16), load<usize>(p + 20));
+}
+
 /** Set-up of this file's static objects (types, methods); run once by mp_init. */
 export function mpprint_static_init(): void {
   mp_plat_print = mp_static_alloc(8);

@@ -91,7 +91,12 @@ import {
 } from "./map";
 import { gc_alloc } from "./gc";
 import { mp_static_alloc } from "./memmap";
-import { mp_print_str, mp_print_strn } from "./mpprint";
+import {
+  mp_print_str,
+  mp_print_strn,
+  mp_print_ext_item_sep,
+  mp_print_ext_key_sep,
+} from "./mpprint";
 import {
   mp_raise_memory_error,
   mp_obj_equal_checked,
@@ -253,6 +258,11 @@ function dict_print(print: usize, o: mp_obj_t, kind: u32): bool {
   const en = mp_repr_enter(o);
   if (en < 0) return false;
   if (en == 0) {
+    // json: MicroPython recurses until its stack check fails
+    if (json) {
+      mp_raise_msg(mp_type_RuntimeError, "maximum recursion depth exceeded");
+      return false;
+    }
     mp_print_str(print, "{...}");
   } else {
     mp_print_str(print, "{");
@@ -263,7 +273,10 @@ function dict_print(print: usize, o: mp_obj_t, kind: u32): bool {
       const e = map_next(map, cur);
       if (e == 0) break;
       cur = slot_of(map, e) + 1;
-      if (!first) mp_print_str(print, ", ");
+      if (!first) {
+        if (json) mp_print_ext_item_sep(print);
+        else mp_print_str(print, ", ");
+      }
       first = false;
       const key = load<usize>(e);
       const value = load<usize>(e + 4);
@@ -275,7 +288,8 @@ function dict_print(print: usize, o: mp_obj_t, kind: u32): bool {
       let ok = mp_obj_print_helper(print, key, kind);
       if (quote) mp_print_str(print, "\"");
       if (ok) {
-        mp_print_str(print, ": ");
+        if (json) mp_print_ext_key_sep(print);
+        else mp_print_str(print, ": ");
         ok = mp_obj_print_helper(print, value, kind);
       }
       mp_root_release(mark);

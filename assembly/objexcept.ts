@@ -31,6 +31,7 @@ import {
   PRINT_REPR,
   PRINT_EXC,
   PRINT_EXC_SUBCLASS,
+  PRINT_JSON,
   mp_obj_print_helper,
 } from "./obj";
 import { mp_print_str, mp_print_strn, mp_print_int } from "./mpprint";
@@ -54,6 +55,7 @@ import { mp_obj_new_str_from_as, mp_obj_new_str, mp_type_str } from "./objstr";
 import { qstr_str, qstr_len, qstr_find_strn, mp_utf8_from_as, mp_utf8_from_as_range } from "./qstr";
 import { mp_obj_new_tuple, mp_const_empty_tuple, mp_type_tuple } from "./objtuple";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
+import { mp_errno_to_str } from "./moderrno";
 import * as Q from "./genhdr";
 
 export const mp_type_BaseException: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
@@ -612,7 +614,8 @@ export function mp_obj_exception_print(print: usize, o: mp_obj_t, kind: u32): bo
     }
     if (n == 1) return mp_obj_print_helper(print, mp_obj_tuple_get(args, 0), PRINT_STR);
   }
-  return mp_obj_print_helper(print, args, PRINT_REPR);
+  // json.dumps shows the args as a JSON list, as MicroPython
+  return mp_obj_print_helper(print, args, kind == PRINT_JSON ? PRINT_JSON : PRINT_REPR);
 }
 
 /**
@@ -642,43 +645,9 @@ function exception_type_init(t: usize): void {
   mp_type_set_print(t, mp_obj_exception_print);
   mp_type_set_attr(t, mp_obj_exception_attr);
 }
-// ---- errno names for OSError messages (moderrno.c's default list, Linux values) ----
+// ---- errno names for OSError messages: the errno module's errorcode dict ----
 
-const errno_table: usize = memory.data<u16>([
-  1, <u16>Q.MP_QSTR_EPERM,
-  2, <u16>Q.MP_QSTR_ENOENT,
-  5, <u16>Q.MP_QSTR_EIO,
-  9, <u16>Q.MP_QSTR_EBADF,
-  11, <u16>Q.MP_QSTR_EAGAIN,
-  12, <u16>Q.MP_QSTR_ENOMEM,
-  13, <u16>Q.MP_QSTR_EACCES,
-  17, <u16>Q.MP_QSTR_EEXIST,
-  19, <u16>Q.MP_QSTR_ENODEV,
-  21, <u16>Q.MP_QSTR_EISDIR,
-  22, <u16>Q.MP_QSTR_EINVAL,
-  95, <u16>Q.MP_QSTR_EOPNOTSUPP,
-  98, <u16>Q.MP_QSTR_EADDRINUSE,
-  103, <u16>Q.MP_QSTR_ECONNABORTED,
-  104, <u16>Q.MP_QSTR_ECONNRESET,
-  105, <u16>Q.MP_QSTR_ENOBUFS,
-  107, <u16>Q.MP_QSTR_ENOTCONN,
-  110, <u16>Q.MP_QSTR_ETIMEDOUT,
-  111, <u16>Q.MP_QSTR_ECONNREFUSED,
-  113, <u16>Q.MP_QSTR_EHOSTUNREACH,
-  114, <u16>Q.MP_QSTR_EALREADY,
-  115, <u16>Q.MP_QSTR_EINPROGRESS,
-]);
-@inline const ERRNO_TABLE_LEN: usize = 22;
-
-/** The name of errno value `errno_val` (a small int), or 0 if unknown (mp_errno_to_str). */
-export function mp_errno_to_str(errno_val: mp_obj_t): usize {
-  if (!mp_obj_is_small_int(errno_val)) return 0;
-  const v = MP_OBJ_SMALL_INT_VALUE(errno_val);
-  for (let i: usize = 0; i < ERRNO_TABLE_LEN; i++) {
-    if (<i32>load<u16>(errno_table + i * 4) == v) return <usize>load<u16>(errno_table + i * 4 + 2);
-  }
-  return 0;
-}
+export { mp_errno_to_str };
 
 // ---- tracebacks ----
 

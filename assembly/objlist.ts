@@ -46,7 +46,7 @@ import {
   PRINT_JSON,
 } from "./obj";
 import { gc_alloc, gc_free, gc_realloc } from "./gc";
-import { mp_print_str } from "./mpprint";
+import { mp_print_str, mp_print_ext_item_sep } from "./mpprint";
 import { mp_raise_memory_error, mp_binary_op, mp_getiter, mp_iternext, mp_call_function_1 } from "./runtime";
 import {
   mp_raise_msg,
@@ -55,6 +55,7 @@ import {
   mp_raise_ValueError,
   mp_type_IndexError,
   mp_type_ValueError,
+  mp_type_RuntimeError,
 } from "./objexcept";
 import { mp_type_tuple, mp_const_empty_tuple } from "./objtuple";
 import { mp_type_slice } from "./objslice";
@@ -229,16 +230,25 @@ function list_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp
 // ---- print, unary and binary operators ----
 
 function list_print(print: usize, o: mp_obj_t, kind: u32): bool {
-  if (kind != PRINT_JSON) kind = PRINT_REPR;
+  const json = kind == PRINT_JSON;
+  if (!json) kind = PRINT_REPR;
   const e = mp_repr_enter(o);
   if (e < 0) return false;
   if (e == 0) {
+    // json: MicroPython recurses until its stack check fails
+    if (json) {
+      mp_raise_msg(mp_type_RuntimeError, "maximum recursion depth exceeded");
+      return false;
+    }
     mp_print_str(print, "[...]");
     return true;
   }
   mp_print_str(print, "[");
   for (let i: usize = 0; i < load<usize>(o + 8); i++) {
-    if (i > 0) mp_print_str(print, ", ");
+    if (i > 0) {
+      if (json) mp_print_ext_item_sep(print);
+      else mp_print_str(print, ", ");
+    }
     if (!mp_obj_print_helper(print, mp_obj_list_get(o, i), kind)) {
       mp_repr_leave();
       return false;

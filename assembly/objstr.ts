@@ -528,10 +528,17 @@ export function mp_str_print_json(print: usize, data: usize, len: usize): void {
   mp_print_str(print, '"');
 }
 
-/** print slot of bytes: b'...' (PRINT_RAW: the bytes themselves). */
+/**
+ * print slot of bytes: b'...' (PRINT_RAW: the bytes themselves; PRINT_JSON:
+ * a JSON string, as MicroPython's str_print).
+ */
 function bytes_print(print: usize, o: mp_obj_t, kind: u32): bool {
   const data = mp_obj_str_get_data_ptr(o);
   const len = mp_obj_str_get_len(o);
+  if (kind == PRINT_JSON) {
+    mp_str_print_json(print, data, len);
+    return true;
+  }
   if (kind == PRINT_RAW) {
     mp_print_strn(print, data, len);
     return true;

@@ -40,7 +40,7 @@ import {
 import { gc_alloc } from "./gc";
 import { MP_QSTR_tuple, MP_QSTR_count, MP_QSTR_index } from "./genhdr";
 import { mp_raise_memory_error, mp_obj_hash, mp_obj_equal_checked } from "./runtime";
-import { mp_print_str } from "./mpprint";
+import { mp_print_str, mp_print_ext_item_sep } from "./mpprint";
 import { mp_arg_check_num } from "./argcheck";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import { mp_type_slice } from "./objslice";
@@ -59,6 +59,7 @@ import {
   mp_rec_leave,
 } from "./sequence";
 import { mp_static_dict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
+import { mp_raise_msg, mp_type_RuntimeError } from "./objexcept";
 import * as R from "./runtime0";
 
 /** Largest tuple we try to allocate (keeps byte sizes inside 32 bits). */
@@ -127,13 +128,21 @@ export function mp_obj_tuple_print(print: usize, o: mp_obj_t, kind: u32): bool {
   const e = mp_repr_enter(o);
   if (e < 0) return false;
   if (e == 0) {
+    // json: MicroPython recurses until its stack check fails
+    if (json) {
+      mp_raise_msg(mp_type_RuntimeError, "maximum recursion depth exceeded");
+      return false;
+    }
     mp_print_str(print, "(...)");
     return true;
   }
   mp_print_str(print, json ? "[" : "(");
   const n = load<usize>(o + 4);
   for (let i: usize = 0; i < n; i++) {
-    if (i > 0) mp_print_str(print, ", ");
+    if (i > 0) {
+      if (json) mp_print_ext_item_sep(print);
+      else mp_print_str(print, ", ");
+    }
     if (!mp_obj_print_helper(print, mp_obj_tuple_get(o, i), kind)) {
       mp_repr_leave();
       return false;
