@@ -132,7 +132,7 @@ import {
   MP_ENCODING_UTF8,
   MP_ENCODING_ASCII,
 } from "./unicode";
-import { mp_type_tuple, mp_obj_new_tuple, mp_obj_tuple_len, mp_obj_tuple_items } from "./objtuple";
+import { mp_type_tuple, mp_obj_new_tuple, mp_obj_tuple_len, mp_obj_tuple_items, mp_obj_is_tuple_compatible } from "./objtuple";
 import { mp_type_list, mp_obj_new_list, mp_obj_list_append, mp_obj_list_from_iter } from "./objlist";
 import { mp_type_slice } from "./objslice";
 import { mp_seq_get_fast_slice_indexes, mp_seq_cmp_bytes } from "./sequence";
@@ -784,7 +784,7 @@ function repeat_count(n: mp_obj_t): i64 {
  */
 export function mp_obj_str_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
   if (op == R.MP_BINARY_OP_MODULO) {
-    if (mp_obj_is_type(rhs, mp_type_tuple)) {
+    if (mp_obj_is_tuple_compatible(rhs)) {
       return str_modulo_format(lhs, mp_obj_tuple_len(rhs), mp_obj_tuple_items(rhs), MP_OBJ_NULL, rhs);
     }
     const mark = mp_root_mark();

@@ -290,6 +290,7 @@ export function mp_repr_reset(): void {
 
 import { mp_obj_is_obj } from "./obj";
 import { mp_obj_is_instance_type, mp_obj_type_native_base, mp_obj_instance_subobj } from "./objtype";
+import { mp_type_is_subclass } from "./runtime";
 
 /**
  * The object of built-in type `native` behind `o`: `o` itself when its type
@@ -301,9 +302,11 @@ export function mp_obj_native_of(o: mp_obj_t, native: usize): mp_obj_t {
   if (!mp_obj_is_obj(o)) return 0;
   const t = load<usize>(o);
   if (t == native) return o;
-  if (!mp_obj_is_instance_type(t) || mp_obj_type_native_base(t) != native) return 0;
+  if (!mp_obj_is_instance_type(t)) return 0;
+  const nb = mp_obj_type_native_base(t);
+  if (nb == 0 || !mp_type_is_subclass(nb, native)) return 0;
   const sub = mp_obj_instance_subobj(o);
-  return mp_obj_is_obj(sub) && load<usize>(sub) == native ? sub : 0;
+  return mp_obj_is_obj(sub) && mp_type_is_subclass(load<usize>(sub), native) ? sub : 0;
 }
 
 // ---- recursion guard for nested containers ----

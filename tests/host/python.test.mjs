@@ -40,7 +40,13 @@ function run(cmd, args, cwd, input) {
     const child = execFile(
       cmd,
       args,
-      { cwd, timeout: 60000, maxBuffer: 16 << 20, env: { ...process.env, PYTHONIOENCODING: "utf-8" } },
+      {
+        cwd,
+        timeout: 60000,
+        maxBuffer: 16 << 20,
+        // a fixed hash seed: CPython's set order of str items depends on it
+        env: { ...process.env, PYTHONIOENCODING: "utf-8", PYTHONHASHSEED: "0" },
+      },
       (err, stdout, stderr) => {
         resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, out: stdout + stderr });
       },
