@@ -41,8 +41,17 @@ import {
   MP_BC_CALL_FUNCTION,
   MP_BC_CALL_METHOD_VAR_KW,
 } from "./bc0";
-import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS } from "./runtime0";
+import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS, MP_SCOPE_FLAG_GENERATOR } from "./runtime0";
 import { gc_alloc, gc_free } from "./gc";
+import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
+import { mp_bytecode_check_stack, mp_bytecode_stack_oom } from "./bcverifystack";
+
+/** Set when the last mp_bytecode_verify failed for want of heap. */
+export let mp_bytecode_verify_oom: bool = false;
+
+// Locals the function uses (arguments, cells, LOAD/STORE/DELETE_FAST/DEREF
+// numbers), found by the structural pass; the stack may use the rest.
+let v_n_locals: u32 = 0;
 
 /** Largest n_state (locals + stack words) accepted from a file. */
 @inline const MAX_N_STATE: u32 = 0x4000;
@@ -104,12 +113,21 @@ function vuint(): u32 {
 
 /**
  * True if the `len` bytes of function data at `fun_data` are well-formed
- * bytecode for a module with `n_qstr` qstrs, `n_obj` constants, and a
- * function with `n_children` children (see the file comment). Allocates a
- * scratch bitmap on the GC heap (freed again); false also on MemoryError
- * (then pending).
+ * bytecode for a module with `n_qstr` qstrs (the u16 table at `qstr_table`),
+ * `n_obj` constants, and a
+ * function with `n_children` children (see the file comment). Allocates
+ * scratch tables on the GC heap; when that fails the result is false and
+ * mp_bytecode_verify_oom is set (no exception is raised).
  */
-export function mp_bytecode_verify(fun_data: usize, len: usize, n_qstr: usize, n_obj: usize, n_children: usize): bool {
+export function mp_bytecode_verify(
+  fun_data: usize,
+  len: usize,
+  qstr_table: usize,
+  n_qstr: usize,
+  n_obj: usize,
+  n_children: usize,
+): bool {
+  mp_bytecode_verify_oom = false;
   vp = fun_data;
   vtop = fun_data + len;
   vbad = false;
@@ -163,18 +181,34 @@ export function mp_bytecode_verify(fun_data: usize, len: usize, n_qstr: usize, n
   // are read with bounds by mp_bytecode_get_source_line
 
   // cells: local numbers
+  v_n_locals = n_args;
   for (let p = info + I; p < code; p++) {
-    if (<u32>load<u8>(p) >= n_state) return false;
+    const c = <u32>load<u8>(p);
+    if (c >= n_state) return false;
+    if (c + 1 > v_n_locals) v_n_locals = c + 1;
   }
 
   // opcodes: one pass marking instruction starts, then the jump targets
   const top = fun_data + len;
   const code_len = top - code;
   const nwords = (code_len + 32) >> 5;
-  const starts = gc_alloc(nwords << 2, 0);
-  if (starts == 0) return false;
+  // two bitmaps: instruction starts, then labels (jump and handler targets)
+  const starts = gc_alloc(nwords << 3, 0);
+  if (starts == 0) {
+    mp_bytecode_verify_oom = true;
+    return false;
+  }
+  const mark = mp_root_mark();
+  mp_root_push(starts);
   let ok = check_opcodes(code, top, starts, n_qstr, n_obj, n_children, n_state, false);
   if (ok) ok = check_opcodes(code, top, starts, n_qstr, n_obj, n_children, n_state, true);
+  // the stack may use what the locals leave of the frame
+  if (ok) {
+    const is_gen = (F & MP_SCOPE_FLAG_GENERATOR) != 0;
+    ok = mp_bytecode_check_stack(code, top, starts + (nwords << 2), n_state - v_n_locals, E, qstr_table, is_gen);
+    if (mp_bytecode_stack_oom) mp_bytecode_verify_oom = true;
+  }
+  mp_root_release(mark);
   gc_free(starts);
   return ok;
 }
@@ -234,6 +268,7 @@ function check_opcodes(
           op == MP_BC_DELETE_DEREF
         ) {
           if (arg >= n_state) return false;
+          if (arg + 1 > v_n_locals) v_n_locals = arg + 1;
         } else if (op == MP_BC_BUILD_MAP) {
           // a size hint, not a count of stack items
         } else if (op == MP_BC_STORE_COMP) {
@@ -269,16 +304,21 @@ function check_opcodes(
         if (<usize>dest < top - code) {
           const d = <usize>dest;
           if ((load<u32>(starts + ((d >> 5) << 2)) & (<u32>1 << (<u32>d & 31))) == 0) return false;
+          const lw = starts + (((top - code + 32) >> 5) << 2) + ((d >> 5) << 2);
+          store<u32>(lw, load<u32>(lw) | (<u32>1 << (<u32>d & 31)));
         }
       }
       continue;
     } else if (op >= MP_BC_LOAD_FAST_MULTI && op < MP_BC_LOAD_FAST_MULTI + MP_BC_LOAD_FAST_MULTI_NUM) {
       if (op - MP_BC_LOAD_FAST_MULTI >= n_state) return false;
+      if (op - MP_BC_LOAD_FAST_MULTI + 1 > v_n_locals) v_n_locals = op - MP_BC_LOAD_FAST_MULTI + 1;
     } else if (op >= MP_BC_STORE_FAST_MULTI && op < MP_BC_STORE_FAST_MULTI + MP_BC_STORE_FAST_MULTI_NUM) {
       if (op - MP_BC_STORE_FAST_MULTI >= n_state) return false;
+      if (op - MP_BC_STORE_FAST_MULTI + 1 > v_n_locals) v_n_locals = op - MP_BC_STORE_FAST_MULTI + 1;
     }
     if ((op & MP_BC_MASK_EXTRA_BYTE) == 0) vbyte(); // MAKE_CLOSURE's n_closed_over
     if (vbad) return false;
   }
   return true;
 }
+

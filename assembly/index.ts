@@ -36,7 +36,13 @@ export { mp_compile_dump, mp_compile_dump_buffer } from "./showbc";
 // Sliced execution and Ctrl-C (pyexec.ts): start/resume return -1 while the
 // program runs, else the exit code (0, 1 after a printed exception, 0x100|code
 // for SystemExit).
-export { mp_exec_src_start, mp_exec_src_resume, mp_exec_set_slice_ms, mp_keyboard_interrupt } from "./pyexec";
+export {
+  mp_exec_src_start,
+  mp_exec_src_resume,
+  mp_exec_set_slice_ms,
+  mp_keyboard_interrupt,
+  mp_exec_set_timeout,
+} from "./pyexec";
 
 // The port's main (main.ts): options, sys.path/argv, -m, REPL input completeness.
 export {

@@ -30,13 +30,15 @@ import {
   mp_type_fun_builtin_3,
   mp_type_fun_builtin_var,
   mp_obj_is_obj,
+  mp_obj_is_type,
 } from "./obj";
 import { gc_alloc } from "./gc";
 import { mp_print_str, mp_print_hex, mp_print_strn } from "./mpprint";
 import { qstr, qstr_str, qstr_len } from "./qstr";
 import { mp_raise_memory_error } from "./runtime";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
-import { mp_obj_tuple_len } from "./objtuple";
+import { mp_obj_tuple_len, mp_type_tuple } from "./objtuple";
+import { mp_type_dict } from "./objdict";
 import { mp_arg_check_num, mp_arg_check_num_var, mp_map_fixed_from_kw } from "./argcheck";
 import {
   mp_raw_code_kind,
@@ -48,9 +50,15 @@ import {
   CTX_globals,
   MP_CODE_BYTECODE,
 } from "./emitglue";
-import { mp_bc_prelude_sig_decode, mp_bc_prelude_size_decode, mp_decode_uint_value, bc_scope_flags } from "./bc";
-import { MP_SCOPE_FLAG_GENERATOR } from "./runtime0";
-import { mp_raise_NotImplementedError } from "./objexcept";
+import {
+  mp_bc_prelude_sig_decode,
+  mp_bc_prelude_size_decode,
+  mp_decode_uint_value,
+  bc_scope_flags,
+  bc_n_def_pos_args,
+} from "./bc";
+import { MP_SCOPE_FLAG_GENERATOR, MP_SCOPE_FLAG_DEFKWARGS } from "./runtime0";
+import { mp_raise_NotImplementedError, mp_raise_msg, mp_type_RuntimeError } from "./objexcept";
 import { MP_QSTR_function, MP_QSTR___name__, MP_QSTR___globals__ } from "./genhdr";
 
 // ---- built-in functions ----
@@ -176,6 +184,31 @@ export function mp_obj_new_fun_bc(def_args: usize, code: usize, context: usize, 
 
 import { mp_type_gen_wrap } from "./objgenerator";
 
+// True if the defaults given to MAKE_FUNCTION(_DEFARGS) (`def_args`: 0, or
+// the (positional tuple or NULL, keyword dict or NULL) pair) are what the
+// prelude of `fun_data` says the calls will read: a tuple of exactly
+// n_def_pos_args items, and a dict exactly when MP_SCOPE_FLAG_DEFKWARGS is set.
+// Compiled code always agrees; a corrupted .mpy may not, and the VM would
+// then read defaults past the function object.
+function def_args_match(fun_data: usize, def_args: usize): bool {
+  mp_bc_prelude_sig_decode(fun_data);
+  let n_def: u32 = 0;
+  let have_kw = false;
+  if (def_args != 0) {
+    const pos = load<usize>(def_args);
+    const kw = load<usize>(def_args + 4);
+    if (pos != MP_OBJ_NULL) {
+      if (!mp_obj_is_type(pos, mp_type_tuple)) return false;
+      n_def = <u32>mp_obj_tuple_len(pos);
+    }
+    if (kw != MP_OBJ_NULL) {
+      if (!mp_obj_is_type(kw, mp_type_dict)) return false;
+      have_kw = true;
+    }
+  }
+  return n_def == bc_n_def_pos_args && have_kw == ((bc_scope_flags & MP_SCOPE_FLAG_DEFKWARGS) != 0);
+}
+
 /**
  * Instantiates a proto-function (a raw code, or a pointer to bytecode for
  * frozen code) as a function object in `context`, with `def_args` as for
@@ -186,16 +219,19 @@ import { mp_type_gen_wrap } from "./objgenerator";
 export function mp_make_function_from_proto_fun(proto_fun: usize, context: usize, def_args: usize): mp_obj_t {
   let fun: mp_obj_t;
   let is_gen: bool;
+  if (!mp_proto_fun_is_bytecode(proto_fun) && mp_raw_code_kind(proto_fun) != MP_CODE_BYTECODE) {
+    // TODO(native): native and viper raw codes are made by nativeglue.ts
+    return mp_raise_NotImplementedError("native code");
+  }
+  if (!def_args_match(mp_proto_fun_is_bytecode(proto_fun) ? proto_fun : mp_raw_code_fun_data(proto_fun), def_args)) {
+    return mp_raise_msg(mp_type_RuntimeError, "corrupted bytecode");
+  }
   if (mp_proto_fun_is_bytecode(proto_fun)) {
     fun = mp_obj_new_fun_bc(def_args, proto_fun, context, 0);
     if (fun == MP_OBJ_NULL) return MP_OBJ_NULL;
     mp_bc_prelude_sig_decode(proto_fun);
     is_gen = (bc_scope_flags & MP_SCOPE_FLAG_GENERATOR) != 0;
   } else {
-    if (mp_raw_code_kind(proto_fun) != MP_CODE_BYTECODE) {
-      // TODO(native): native and viper raw codes are made by nativeglue.ts
-      return mp_raise_NotImplementedError("native code");
-    }
     fun = mp_obj_new_fun_bc(def_args, mp_raw_code_fun_data(proto_fun), context, mp_raw_code_children(proto_fun));
     if (fun == MP_OBJ_NULL) return MP_OBJ_NULL;
     is_gen = mp_raw_code_is_generator(proto_fun);

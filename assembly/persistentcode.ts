@@ -70,7 +70,7 @@ import {
   mp_context_obj_table,
 } from "./emitglue";
 import { mp_bc_prelude_sig_decode, bc_scope_flags } from "./bc";
-import { mp_bytecode_verify } from "./bcverify";
+import { mp_bytecode_verify, mp_bytecode_verify_oom } from "./bcverify";
 import { CM_context, CM_rc, CM_has_native, CM_n_qstr, CM_n_obj } from "./compile";
 import { vstr_add_byte, vstr_add_strn, vstr_init_print, vstr_str, vstr_len, VSTR_SIZE_WORDS } from "./vstr";
 import { MPY_VERSION, MPY_SUB_VERSION, MPY_FEATURE_ARCH } from "./modsys";
@@ -254,8 +254,9 @@ function load_raw_code(ctx: usize, n_qstr: usize, n_obj: usize, depth: u32): usi
     }
   }
 
-  if (!mp_bytecode_verify(fun_data, fun_data_len, n_qstr, n_obj, n_children)) {
+  if (!mp_bytecode_verify(fun_data, fun_data_len, mp_context_qstr_table(ctx), n_qstr, n_obj, n_children)) {
     mp_root_release(mark);
+    if (mp_bytecode_verify_oom) return mp_raise_memory_error(fun_data_len);
     return incompatible();
   }
 

@@ -31,7 +31,7 @@ import {
   MP_VM_RETURN_NORMAL,
   MP_VM_RETURN_SLICE,
 } from "./vm";
-import { mp_sched_keyboard_interrupt } from "./scheduler";
+import { mp_sched_keyboard_interrupt, mp_sched_set_deadline } from "./scheduler";
 import { mp_lexer_new_from_str_len } from "./lexer";
 import { mp_parse } from "./parse";
 import { mp_compile } from "./compile";
@@ -147,6 +147,15 @@ export function mp_exec_abort(): void {
 /** Host export: the length of a time slice in ms (default 20). */
 export function mp_exec_set_slice_ms(ms: u32): void {
   exec_slice_ms = ms == 0 ? 1 : ms;
+}
+
+/**
+ * Host export: a time limit for what runs next, in ms (0: none). When it
+ * passes, KeyboardInterrupt is raised at the next VM poll, also inside an
+ * import or a nested call (where the host gets no time slices).
+ */
+export function mp_exec_set_timeout(ms: u32): void {
+  mp_sched_set_deadline(ms);
 }
 
 /** Host export: Ctrl-C; KeyboardInterrupt is raised in the running code at its next poll. */

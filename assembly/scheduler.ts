@@ -16,6 +16,7 @@ import { mp_const_empty_tuple } from "./objtuple";
 import { mp_call_function_1 } from "./runtime";
 import { mp_stderr_print } from "./mpprint";
 import { mp_vm_request_poll } from "./vm";
+import { mp_hal_ticks_ms } from "./mphal";
 
 /** Entries of the queue (MICROPY_SCHEDULER_DEPTH, a power of 2). */
 @inline export const MICROPY_SCHEDULER_DEPTH: u32 = 4;
@@ -25,6 +26,21 @@ import { mp_vm_request_poll } from "./vm";
 @inline const MP_SCHED_PENDING: i32 = 0;
 
 export let sched_state: i32 = MP_SCHED_IDLE;
+
+/** A KeyboardInterrupt is scheduled when mp_hal_ticks_ms() reaches this (host time limits). */
+export let mp_sched_deadline_ms: u32 = 0;
+/** Whether mp_sched_deadline_ms is set. */
+export let mp_sched_deadline_on: bool = false;
+
+/**
+ * Sets (ms > 0) or clears (ms == 0) a time limit: `ms` from now, the VM's next
+ * poll schedules a KeyboardInterrupt, at any depth of nested VM calls.
+ */
+export function mp_sched_set_deadline(ms: u32): void {
+  mp_sched_deadline_on = ms != 0;
+  mp_sched_deadline_ms = mp_hal_ticks_ms() + ms;
+}
+
 let sched_idx: u32 = 0;
 let sched_len: u32 = 0;
 

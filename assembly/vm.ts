@@ -28,6 +28,7 @@ import {
   MP_OBJ_NEW_QSTR,
   mp_obj_is_small_int,
   mp_obj_is_obj,
+  mp_obj_is_type,
   mp_obj_new_bool,
   mp_obj_is_true,
   mp_type_flags,
@@ -59,11 +60,11 @@ import {
 } from "./objexcept";
 import { mp_obj_get_type } from "./objtype";
 import { mp_obj_new_tuple, mp_type_tuple } from "./objtuple";
-import { mp_obj_new_list, mp_obj_list_append } from "./objlist";
-import { mp_obj_new_dict, mp_obj_dict_get_map } from "./objdict";
+import { mp_obj_new_list, mp_obj_list_append, mp_type_list } from "./objlist";
+import { mp_obj_new_dict, mp_obj_dict_get_map, mp_type_dict } from "./objdict";
 import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, MP_MAP_ERROR } from "./map";
 import { mp_obj_new_slice, mp_type_slice } from "./objslice";
-import { mp_obj_new_set, mp_obj_set_store } from "./objset";
+import { mp_obj_new_set, mp_obj_set_store, mp_type_set } from "./objset";
 import { mp_obj_new_cell, mp_obj_cell_get, mp_obj_cell_set, mp_type_cell } from "./objcell";
 import { mp_type_closure, mp_obj_closure_prepare_args } from "./objclosure";
 import { mp_type_bound_meth } from "./objboundmeth";
@@ -150,7 +151,13 @@ import { mp_const_GeneratorExit_obj } from "./objgenerator";
 import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS, MP_SCOPE_FLAG_DEFKWARGS } from "./runtime0";
 import { MICROPY_NLR_DEPTH_MAX } from "./mpconfig";
 import { mp_hal_ticks_ms } from "./mphal";
-import { mp_sched_vm_poll } from "./scheduler";
+import {
+  mp_sched_vm_poll,
+  mp_sched_keyboard_interrupt,
+  mp_sched_deadline_on,
+  mp_sched_deadline_ms,
+  mp_sched_set_deadline,
+} from "./scheduler";
 import * as Q from "./genhdr";
 import { mp_print_str, mp_stderr_print } from "./mpprint";
 
@@ -541,8 +548,28 @@ function vm_add_traceback(exc: mp_obj_t, cs: usize, at: usize): void {
  * mp_sched_exception), runs scheduled callbacks, and ends the time slice
  * when allowed at this nesting level.
  */
+// Raises for bytecode whose verified stack kinds hold a value of the wrong
+// type (only a corrupted .mpy gets here; compiled code never does).
+function vm_bad_bytecode(): void {
+  mp_raise_msg(mp_type_RuntimeError, "corrupted bytecode");
+}
+
+// True if `o` is a cell; else raises (vm_bad_bytecode). The DEREF opcodes'
+// locals hold cells in compiled code; a loaded .mpy may name any local.
+@inline function vm_is_cell(o: mp_obj_t): bool {
+  if (mp_obj_is_obj(o) && load<usize>(o) == mp_type_cell) return true;
+  vm_bad_bytecode();
+  return false;
+}
+
 function vm_poll(): i32 {
   mp_vm_poll_countdown = VM_POLL_INTERVAL;
+  if (mp_sched_deadline_on && <i32>(mp_hal_ticks_ms() - mp_sched_deadline_ms) >= 0) {
+    // the host's time limit (mp_exec_set_timeout): as Ctrl-C, at any VM depth,
+    // and again every 50 ms should the program catch it
+    mp_sched_set_deadline(50);
+    mp_sched_keyboard_interrupt();
+  }
   const pe = mp_state_get(MPS_pending_exception);
   if (pe != MP_OBJ_NULL) {
     mp_state_set(MPS_pending_exception, MP_OBJ_NULL);
@@ -819,7 +846,9 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           unum = mp_decode_uint_value(ip - 1);
           ip = mp_decode_uint_skip(ip - 1);
         }
-        const v = mp_obj_cell_get(load<usize>(fastn - (unum << 2)));
+        const cell = load<usize>(fastn - (unum << 2));
+        if (!vm_is_cell(cell)) break;
+        const v = mp_obj_cell_get(cell);
         if (v == MP_OBJ_NULL) {
           mp_raise_msg(mp_type_NameError, "local variable referenced before assignment");
           break;
@@ -835,7 +864,9 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           unum = mp_decode_uint_value(ip - 1);
           ip = mp_decode_uint_skip(ip - 1);
         }
-        mp_obj_cell_set(load<usize>(fastn - (unum << 2)), load<usize>(sp));
+        const cell = load<usize>(fastn - (unum << 2));
+        if (!vm_is_cell(cell)) break;
+        mp_obj_cell_set(cell, load<usize>(sp));
         sp -= 4;
         continue;
       }
@@ -861,6 +892,7 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           ip = mp_decode_uint_skip(ip - 1);
         }
         const c = load<usize>(fastn - (unum << 2));
+        if (!vm_is_cell(c)) break;
         if (mp_obj_cell_get(c) == MP_OBJ_NULL) {
           mp_raise_msg(mp_type_NameError, "local variable referenced before assignment");
           break;
@@ -1463,6 +1495,11 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
         }
         const obj = load<usize>(sp - ((unum >> 2) << 2));
         const kind = unum & 3;
+        // a loaded .mpy's STORE_COMP may point at any object (bcverify.ts checks kinds, not types)
+        if (!mp_obj_is_type(obj, kind == 0 ? mp_type_list : kind == 1 ? mp_type_dict : mp_type_set)) {
+          vm_bad_bytecode();
+          break;
+        }
         if (kind == 0) {
           if (mp_obj_list_append(obj, load<usize>(sp)) == MP_OBJ_NULL) break;
           sp -= 4;

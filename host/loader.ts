@@ -22,6 +22,7 @@ export interface CoreExports {
   mp_exec_src_start(src: number, srcLen: number, name: number, nameLen: number, kind: number): number;
   mp_exec_src_resume(): number;
   mp_keyboard_interrupt(): void;
+  mp_exec_set_timeout(ms: number): void;
   mp_exec_module(name: number, len: number): number;
   mp_repl_continue_with_input(src: number, len: number): number;
   mp_run_atexit(): number;

@@ -85,7 +85,7 @@ export class Runtime {
 
   /**
    * As execString on bytes. With `timeoutMs`, a program still running after
-   * that long gets a KeyboardInterrupt (as Ctrl-C), between time slices.
+   * that long gets a KeyboardInterrupt (as Ctrl-C) at the VM's next poll.
    */
   execBytes(src: Uint8Array, name: string, kind: keyof typeof INPUT_KIND, timeoutMs?: number): number {
     const nb = this.enc.encode(name);
@@ -93,17 +93,11 @@ export class Runtime {
     const np = this.core.mp_host_name(nb.length);
     new Uint8Array(this.core.memory.buffer).set(nb, np);
     const sp = this.put(src);
+    this.core.mp_exec_set_timeout(timeoutMs ?? 0);
     let status = this.core.mp_exec_src_start(sp, src.length, np, nb.length, INPUT_KIND[kind]);
     // the core returns every few ms (time slices, so V8 tiers the VM up)
-    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
-    let interrupted = false;
-    while (status === -1) {
-      if (!interrupted && Date.now() > deadline) {
-        this.core.mp_keyboard_interrupt();
-        interrupted = true;
-      }
-      status = this.core.mp_exec_src_resume();
-    }
+    while (status === -1) status = this.core.mp_exec_src_resume();
+    this.core.mp_exec_set_timeout(0);
     return status;
   }
 
