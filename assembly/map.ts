@@ -45,6 +45,11 @@ import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 @inline const MAP_LINEAR_MAX: usize = 8;
 @inline const TBL_HDR: usize = 8;
 
+/** Makes a map read-only (as a static one): stores and deletes fail (module dicts such as sys's). */
+export function mp_map_set_fixed(map: usize): void {
+  store<u32>(map, load<u32>(map) | F_FIXED);
+}
+
 @inline export function mp_map_used(map: usize): usize {
   return load<u32>(map) >> 3;
 }

@@ -42,7 +42,7 @@ import {
   mp_static_dict_at,
   mp_static_dict_add,
 } from "./objdict";
-import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
+import { mp_map_lookup, mp_map_set_fixed, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
 import {
   mp_obj_new_list,
   mp_obj_list_append,
@@ -250,8 +250,28 @@ export function mp_sys_init(): bool {
   const version = mp_obj_new_str_from_as("3.4.0; MicroPython v1.29.0-preview (mpy-wasm)");
   if (!sys_set(Q.MP_QSTR_version, version)) return false;
   if (!sys_set(Q.MP_QSTR_version_info, make_version_info())) return false;
+  // read-only as MicroPython's ROM table: sys.x = 1 raises AttributeError;
+  // path, ps1 and ps2 are stored through mp_module_sys_attr
+  mp_map_set_fixed(mp_obj_dict_get_map(g));
   mp_module_static_at(mp_module_sys, g);
   return true;
+}
+
+/**
+ * The sys module's attribute delegate (MicroPython's mp_module_sys_attr with
+ * MICROPY_PY_SYS_ATTR_DELEGATION): sys.path, sys.ps1 and sys.ps2 may be
+ * stored or deleted (a deleted one reads as missing); other stores fail.
+ * `dest` as a type's attr slot: dest[1] is the value, dest[0] is cleared on
+ * success.
+ */
+export function mp_module_sys_attr(self_in: mp_obj_t, attr: qstr, dest: usize): void {
+  if (load<usize>(dest) == MP_OBJ_NULL) return; // loads find the values in the globals
+  if (attr != Q.MP_QSTR_path && attr != Q.MP_QSTR_ps1 && attr != Q.MP_QSTR_ps2) return;
+  const g = mp_state_get(MPS_sys_globals);
+  const e = mp_map_lookup(mp_obj_dict_get_map(g), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+  if (e == 0 || e == MP_MAP_ERROR) return;
+  store<usize>(e + 4, load<usize>(dest + 4));
+  store<usize>(dest, MP_OBJ_NULL);
 }
 
 // (3, 4, 0): the Python language version MicroPython follows.

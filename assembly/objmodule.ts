@@ -37,6 +37,7 @@ import { mp_state_get, mp_state_set, MPS_loaded_modules, MPS_builtins_override }
 import { mp_raise_memory_error, mp_call_function_1 } from "./runtime";
 import { mp_raise_arg1, mp_type_KeyError } from "./objexcept";
 import * as Q from "./genhdr";
+import { mp_module_attr_delegation } from "../build/genhdr/moduledefs.generated";
 
 export const mp_type_module: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
@@ -93,6 +94,9 @@ function module_attr(self_in: mp_obj_t, attr: qstr, dest: usize): bool {
         }
       }
     }
+    // a module's attribute delegate (MP_REGISTER_MODULE_DELEGATION)
+    mp_module_attr_delegation(self_in, attr, dest);
+    if (load<usize>(dest) != MP_OBJ_NULL) return true;
     if (attr == Q.MP_QSTR___dict__) {
       store<usize>(dest, dict);
       return true;
@@ -115,7 +119,11 @@ function module_attr(self_in: mp_obj_t, attr: qstr, dest: usize): bool {
   }
   // store or delete
   if (mp_map_is_fixed(mp_obj_dict_get_map(dict))) {
-    if (dict != builtins_globals) return true; // can't: dest[0] stays set
+    if (dict != builtins_globals) {
+      // the delegate may store it (clearing dest[0]); else dest[0] stays set: can't
+      mp_module_attr_delegation(self_in, attr, dest);
+      return true;
+    }
     dict = mp_state_get(MPS_builtins_override);
     if (dict == 0) {
       dict = mp_obj_new_dict(1);

@@ -316,6 +316,10 @@ function re_exec_helper(is_anchored: bool, n_args: usize, args: usize): mp_obj_t
   const match = match_alloc(subject, caps_num);
   mp_root_release(mark);
   if (match == 0) return MP_OBJ_NULL;
+  // rooted while matching: raising RecursionError allocates, and a GC then
+  // must not free (and gc_free below must not hit) a block reused meanwhile
+  const mark2 = mp_root_mark();
+  mp_root_push(match);
   const res = re1_5_recursiveloopprog(
     self + RE_prog,
     begin_line,
@@ -325,6 +329,7 @@ function re_exec_helper(is_anchored: bool, n_args: usize, args: usize): mp_obj_t
     caps_num,
     is_anchored,
   );
+  mp_root_release(mark2);
   if (res <= 0) {
     gc_free(match);
     return res < 0 ? MP_OBJ_NULL : mp_const_none;
