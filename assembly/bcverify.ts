@@ -42,6 +42,18 @@ import {
   MP_BC_CALL_METHOD_VAR_KW,
 } from "./bc0";
 import { MP_SCOPE_FLAG_VARARGS, MP_SCOPE_FLAG_VARKEYWORDS, MP_SCOPE_FLAG_GENERATOR } from "./runtime0";
+import {
+  mp_bc_prelude_sig_decode,
+  mp_bc_prelude_size_decode,
+  bc_n_state,
+  bc_n_exc_stack,
+  bc_scope_flags,
+  bc_n_pos_args,
+  bc_n_kwonly_args,
+  bc_n_def_pos_args,
+  bc_n_info,
+  bc_n_cell,
+} from "./bc";
 import { gc_alloc, gc_free } from "./gc";
 import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
 import { mp_bytecode_check_stack, mp_bytecode_stack_oom } from "./bcverifystack";
@@ -100,6 +112,15 @@ function vbyte(): u32 {
   return <u32>load<u8>(vp++);
 }
 
+// The end of a field of at most 5 bytes whose high bits say "more follows"
+// (the prelude's encodings), or 0 if it does not end before `top`.
+function varlen_end(p: usize, top: usize): usize {
+  for (let n = 0; n < 5 && p < top; n++) {
+    if ((load<u8>(p++) & 0x80) == 0) return p;
+  }
+  return 0;
+}
+
 function vuint(): u32 {
   let v: u32 = 0;
   for (let i = 0; ; i++) {
@@ -132,42 +153,27 @@ export function mp_bytecode_verify(
   vtop = fun_data + len;
   vbad = false;
 
-  // prelude signature (MP_BC_PRELUDE_SIG_DECODE), at most 5 bytes
-  let z = vbyte();
-  let S = (z >> 3) & 0xf;
-  let E = (z >> 2) & 1;
-  let F: u32 = 0;
-  let A = z & 3;
-  let K: u32 = 0;
-  let D: u32 = 0;
-  for (let n: u32 = 0; (z & 0x80) != 0; n++) {
-    if (n >= 4) return false;
-    z = vbyte();
-    S |= (z & 0x30) << (2 * n);
-    E |= (z & 0x02) << n;
-    F |= ((z & 0x40) >> 6) << n;
-    A |= (z & 0x4) << n;
-    K |= ((z & 0x08) >> 3) << n;
-    D |= (z & 0x1) << n;
-  }
-  const n_state = S + 1;
-  if (vbad || n_state > MAX_N_STATE || E > MAX_N_EXC_STACK || D > A) return false;
+  // the prelude's signature and size fields: bc.ts decodes them once their
+  // bytes are known to lie inside the data (at most 5 bytes each)
+  const sig_end = varlen_end(fun_data, vtop);
+  if (sig_end == 0) return false;
+  mp_bc_prelude_sig_decode(fun_data);
+  const n_state = bc_n_state;
+  const E = bc_n_exc_stack;
+  const F = bc_scope_flags;
+  const A = bc_n_pos_args;
+  const K = bc_n_kwonly_args;
+  if (n_state > MAX_N_STATE || E > MAX_N_EXC_STACK || bc_n_def_pos_args > A) return false;
   let n_args = A + K;
   if ((F & MP_SCOPE_FLAG_VARARGS) != 0) n_args++;
   if ((F & MP_SCOPE_FLAG_VARKEYWORDS) != 0) n_args++;
   if (n_args > n_state) return false;
-
-  // prelude size (MP_BC_PRELUDE_SIZE_DECODE), at most 5 bytes
-  let C: u32 = 0;
-  let I: u32 = 0;
-  for (let n: u32 = 0; ; n++) {
-    if (n >= 5) return false;
-    const b = vbyte();
-    C |= (b & 1) << n;
-    I |= ((b & 0x7e) >> 1) << (6 * n);
-    if ((b & 0x80) == 0) break;
-  }
-  if (vbad || <usize>I > vtop - vp || <usize>C > vtop - vp - <usize>I) return false;
+  vp = varlen_end(sig_end, vtop);
+  if (vp == 0) return false;
+  mp_bc_prelude_size_decode(sig_end);
+  const I = bc_n_info;
+  const C = bc_n_cell;
+  if (<usize>I > vtop - vp || <usize>C > vtop - vp - <usize>I) return false;
   const info = vp;
   const code = info + I + C;
 
