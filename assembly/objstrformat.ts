@@ -1129,10 +1129,7 @@ function modulo_one(
     case 70:
     case 103:
     case 71: {
-      if (!arg_looks_numeric(arg)) {
-        mp_raise_msg_varg(mp_type_TypeError, "can't convert %s to float", mp_obj_get_type_qstr(arg));
-        return false;
-      }
+      // as MicroPython's str_modulo_format: any float-convertible (__float__)
       if (!mp_obj_get_float_to(arg, mp_float_scratch)) return false;
       mp_print_float(print, load<f64>(mp_float_scratch), c, flags, fill, width, prec);
       return true;
