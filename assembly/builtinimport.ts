@@ -77,7 +77,7 @@ import { MP_PARSE_FILE_INPUT } from "./parse";
 import { mp_parse_compile_execute } from "./builtinevex";
 import { mp_lexer_new_from_file } from "./reader";
 import { mp_sys_path } from "./modsys";
-import { mp_hal_stat } from "./mphal";
+import { mp_vfs_import_stat } from "./extmod/vfs";
 import {
   vstr_new_root,
   vstr_add_strn,
@@ -108,13 +108,11 @@ import * as Q from "./genhdr";
 
 /**
  * What is at the `len` bytes of path at `p` (mp_import_stat): a file, a
- * directory, or nothing (host errors count as nothing).
+ * directory, or nothing, as the filesystem mounted there says
+ * (mp_vfs_import_stat; errors count as nothing).
  */
 export function mp_import_stat(p: usize, len: usize): i32 {
-  const r = mp_hal_stat(p, len, 0);
-  if (r == 1) return MP_IMPORT_STAT_FILE;
-  if (r == 2) return MP_IMPORT_STAT_DIR;
-  return MP_IMPORT_STAT_NO_EXIST;
+  return mp_vfs_import_stat(p, len);
 }
 
 // stat of the path in vstr `v` (stat_path).

@@ -9,6 +9,7 @@ import { mp_runtime_init } from "./runtime";
 import { mp_sys_init } from "./modsys";
 import { MICROPY_ROOT_STACK_SIZE } from "./mpconfig";
 import { mp_plat_print, mp_print_str } from "./mpprint";
+import { mp_vfs_mount_posix_root } from "./extmod/vfs";
 import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
 
 /**
@@ -25,6 +26,7 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
   qstr_init();
   if (!mp_sys_init()) return -1; // sys.modules, sys.path, sys.argv (modsys.ts)
   if (!mp_runtime_init()) return -1; // __main__ globals, scheduler (runtime.ts)
+  if (!mp_vfs_mount_posix_root()) return -1; // the host's filesystem at "/" (extmod/vfs.ts)
   return 0;
 }
 

@@ -98,3 +98,101 @@ export declare function mp_hal_stat(path: usize, path_len: usize, out: usize): i
 // @ts-ignore: decorator
 @external("mphal", "exit")
 export declare function mp_hal_exit(code: i32): void;
+
+// ---- POSIX filesystem calls of VfsPosix (extmod/vfs_posix.ts) and os ----
+
+/**
+ * stat() of a host path (following symlinks): writes 10 f64 at `out`:
+ * st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime,
+ * st_mtime, st_ctime (times in whole seconds since 1970). Returns 0 or -errno.
+ */
+// @ts-ignore: decorator
+@external("mphal", "posix_stat")
+export declare function mp_hal_posix_stat(path: usize, path_len: usize, out: usize): i32;
+
+/**
+ * statvfs() of the filesystem holding a host path: writes 10 f64 at `out`:
+ * f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
+ * f_favail, f_flag, f_namemax. Returns 0 or -errno.
+ */
+// @ts-ignore: decorator
+@external("mphal", "posix_statvfs")
+export declare function mp_hal_posix_statvfs(path: usize, path_len: usize, out: usize): i32;
+
+/** mkdir(path, 0777): 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_mkdir")
+export declare function mp_hal_posix_mkdir(path: usize, path_len: usize): i32;
+
+/** rmdir(path): 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_rmdir")
+export declare function mp_hal_posix_rmdir(path: usize, path_len: usize): i32;
+
+/** unlink(path): 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_unlink")
+export declare function mp_hal_posix_unlink(path: usize, path_len: usize): i32;
+
+/** rename(old, new): 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_rename")
+export declare function mp_hal_posix_rename(old_path: usize, old_len: usize, new_path: usize, new_len: usize): i32;
+
+/** chdir(path) of the host process: 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_chdir")
+export declare function mp_hal_posix_chdir(path: usize, path_len: usize): i32;
+
+/**
+ * getcwd() of the host process into `buf` (UTF-8, no NUL): returns the length,
+ * or -errno (ERANGE if it needs more than `buf_len` bytes).
+ */
+// @ts-ignore: decorator
+@external("mphal", "posix_getcwd")
+export declare function mp_hal_posix_getcwd(buf: usize, buf_len: usize): i32;
+
+/** opendir(path): a directory handle >= 0, or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_opendir")
+export declare function mp_hal_posix_opendir(path: usize, path_len: usize): i32;
+
+/**
+ * readdir() of a directory handle, skipping "." and "..": writes the next
+ * entry's name (UTF-8) into `buf` and returns its length, 0 at the end of the
+ * directory, or -errno (ENAMETOOLONG if longer than `buf_len`). Writes 2 f64 at
+ * `out`: the entry's type as st_mode bits (S_IFDIR, S_IFREG..., 0 if unknown)
+ * and its inode number (0 if unknown).
+ */
+// @ts-ignore: decorator
+@external("mphal", "posix_readdir")
+export declare function mp_hal_posix_readdir(handle: i32, buf: usize, buf_len: usize, out: usize): i32;
+
+/** closedir() of a directory handle: 0 or -errno. */
+// @ts-ignore: decorator
+@external("mphal", "posix_closedir")
+export declare function mp_hal_posix_closedir(handle: i32): i32;
+
+/** Fills `len` bytes at `buf` with cryptographically random bytes (mp_hal_get_random). */
+// @ts-ignore: decorator
+@external("mphal", "get_random")
+export declare function mp_hal_get_random(buf: usize, len: usize): void;
+
+/**
+ * getenv(name): copies the value (UTF-8) into `buf` when it fits in `buf_len`
+ * bytes and returns its length (a larger length means "call again with a
+ * bigger buffer"), or -1 if the variable is not set.
+ */
+// @ts-ignore: decorator
+@external("mphal", "getenv")
+export declare function mp_hal_getenv(name: usize, name_len: usize, buf: usize, buf_len: usize): i32;
+
+/** setenv(name, value, 1): 0 or -errno (EINVAL for an empty name or one with "="). */
+// @ts-ignore: decorator
+@external("mphal", "setenv")
+export declare function mp_hal_setenv(name: usize, name_len: usize, value: usize, value_len: usize): i32;
+
+/** unsetenv(name): 0 or -errno (EINVAL for an empty name or one with "="). */
+// @ts-ignore: decorator
+@external("mphal", "unsetenv")
+export declare function mp_hal_unsetenv(name: usize, name_len: usize): i32;

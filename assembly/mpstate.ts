@@ -44,6 +44,8 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 @inline export const MPS_sys_globals: usize = 34; // dict: the sys module's globals (modsys.ts)
 @inline export const MPS_sys_exitfunc: usize = 35; // sys.atexit callback, None if unset
 @inline export const MPS_handled_exception: usize = 36; // exception an except clause is handling (sys.exc_info), 0 if none: the VM sets it on entering a handler, clears it on leaving
+@inline export const MPS_vfs_cur: usize = 37; // current VFS mount (extmod/vfs.ts): 0 the root directory, else a mount entry
+@inline export const MPS_vfs_mount_table: usize = 38; // first entry of the VFS mount table (extmod/vfs.ts), 0 if none
 // Words 92..127 hold the emergency exception (objexcept.ts), inside the root
 // block so the objects it refers to stay alive: an exception object (4 words)
 // and a buffer for its traceback, args tuple and message when the heap is full
@@ -51,7 +53,7 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 // New slots must stay below 92.
 @inline export const MPS_emg_exc_obj: usize = 92; // 4 words
 @inline export const MPS_emg_exc_buf: usize = 96; // 32 words, to the end of the block
-// 37.. free for new slots
+// 39.. free for new slots
 
 /** Reads root slot `i`. */
 @inline export function mp_state_get(i: usize): usize {

@@ -9,6 +9,7 @@ import { mp_root_mark, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_raise_memory_error, mp_raise_OSError, mp_raise_recursion_depth } from "./runtime";
 import { mp_lexer_new_from_str_len } from "./lexer";
 import { mp_hal_file_open, mp_hal_file_read, mp_hal_file_close, mp_hal_stat } from "./mphal";
+import { mp_vfs_read_file } from "./extmod/vfs_reader";
 
 /** Host file_open mode: read only. */
 @inline const O_READ: u32 = 1;
@@ -19,12 +20,22 @@ const probe: usize = memory.data(4, 4);
 
 /**
  * Reads the whole file named by the `path_len` bytes at `path` into a new GC
- * block; stores the block's address at `slot` (a root-stack word, so the
- * block stays rooted while the caller uses it) and returns the byte count,
- * or -1 with OSError(errno) or MemoryError pending. The block has one spare
- * byte after the data (a NUL).
+ * block through the VFS (the filesystem mounted there: the host's, or a
+ * Python object's open() and stream); stores the block's address at `slot`
+ * (a root-stack word, so the block stays rooted while the caller uses it)
+ * and returns the byte count, or -1 with the exception (OSError(errno),
+ * MemoryError, or what the filesystem raised) pending. The block has one
+ * spare byte after the data (a NUL).
  */
 export function mp_reader_read_file(path: usize, path_len: usize, slot: usize): isize {
+  return mp_vfs_read_file(path, path_len, slot);
+}
+
+/**
+ * As mp_reader_read_file for a path of the host's filesystem, read through
+ * the host's file calls (a VfsPosix file, extmod/vfs_posix.ts).
+ */
+export function mp_reader_read_host_file(path: usize, path_len: usize, slot: usize): isize {
   const fd = mp_hal_file_open(path, path_len, O_READ);
   if (fd < 0) {
     mp_raise_OSError(-fd);

@@ -4,6 +4,8 @@
  * and returns a negative errno instead of throwing into wasm.
  */
 import * as fs from "node:fs";
+import * as nodePath from "node:path";
+import { randomFillSync } from "node:crypto";
 
 export interface HalContext {
   /** Linear memory of the instance (set after instantiation). */
@@ -17,7 +19,22 @@ export interface HalContext {
 const ERRNO: Record<string, number> = {
   EPERM: 1, ENOENT: 2, EIO: 5, EBADF: 9, EAGAIN: 11, ENOMEM: 12, EACCES: 13, EEXIST: 17,
   ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOSPC: 28, ENOTEMPTY: 39,
+  EBUSY: 16, EXDEV: 18, ENFILE: 23, EMFILE: 24, ETXTBSY: 26, EFBIG: 27, ESPIPE: 29, EROFS: 30,
+  EMLINK: 31, ERANGE: 34, ENAMETOOLONG: 36, ENOSYS: 38, ELOOP: 40, EOVERFLOW: 75,
+  EOPNOTSUPP: 95, ETIMEDOUT: 110, ERR_INVALID_ARG_VALUE: 22,
 };
+
+/** st_mode type bits of a directory entry (DTTOIF of its d_type). */
+function direntMode(d: fs.Dirent): number {
+  if (d.isDirectory()) return 0o040000;
+  if (d.isFile()) return 0o100000;
+  if (d.isSymbolicLink()) return 0o120000;
+  if (d.isFIFO()) return 0o010000;
+  if (d.isCharacterDevice()) return 0o020000;
+  if (d.isBlockDevice()) return 0o060000;
+  if (d.isSocket()) return 0o140000;
+  return 0;
+}
 
 /** readSync that waits out EAGAIN (a non-blocking stdin pipe). */
 function readRetry(fd: number, mem: Uint8Array, buf: number, len: number, pos: number | null): number {
@@ -46,7 +63,27 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
   const text = (ptr: number, len: number): string => Buffer.from(mem().subarray(ptr, ptr + len)).toString("utf8");
   // our fd -> node fd and the file position (node has no lseek)
   const files = new Map<number, { nfd: number; pos: number; append: boolean; dir: boolean }>();
-  let nextFd = 3;
+  // directory handles of posix_opendir
+  const dirs = new Map<number, { dir: fs.Dir; path: string }>();
+  let nextDir = 1;
+  const f64s = (out: number, vals: number[]): void => {
+    const dv = new DataView(ctx.memory!.buffer);
+    vals.forEach((v, i) => dv.setFloat64(out + 8 * i, v, true));
+  };
+  const putText = (s: string, buf: number, bufLen: number): number => {
+    const b = Buffer.from(s, "utf8");
+    if (b.length <= bufLen) mem().set(b, buf);
+    return b.length;
+  };
+  // runs a host call that returns nothing; 0 or -errno
+  const call0 = (f: () => void): number => {
+    try {
+      f();
+      return 0;
+    } catch (e) {
+      return errno(e);
+    }
+  };
   return {
     stdout_tx_strn(fd: number, ptr: number, len: number): void {
       ctx.write(fd, mem().slice(ptr, ptr + len));
@@ -130,7 +167,10 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
           fs.closeSync(nfd);
           return -21;
         }
-        const fd = nextFd++;
+        // the lowest free number, as POSIX open() (a file closed by the GC
+        // finaliser frees its number for the next open)
+        let fd = 3;
+        while (files.has(fd)) fd++;
         files.set(fd, { nfd, pos: 0, append: (mode & 4) !== 0, dir: st.isDirectory() });
         return fd;
       } catch (e) {
@@ -211,6 +251,107 @@ export function makeHalImports(ctx: HalContext): Record<string, (...args: number
         const code = (e as { code?: string }).code;
         return code === "ENOENT" || code === "ENOTDIR" ? 0 : errno(e);
       }
+    },
+    posix_stat(ptr: number, len: number, out: number): number {
+      try {
+        // a missing file is the common case (imports search sys.path): no exception for it
+        const st = fs.statSync(text(ptr, len), { throwIfNoEntry: false });
+        if (st === undefined) return -ERRNO.ENOENT;
+        const sec = (ms: number): number => Math.floor(ms / 1000);
+        f64s(out, [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, sec(st.atimeMs), sec(st.mtimeMs), sec(st.ctimeMs)]);
+        return 0;
+      } catch (e) {
+        return errno(e);
+      }
+    },
+    posix_statvfs(ptr: number, len: number, out: number): number {
+      try {
+        const st = fs.statfsSync(text(ptr, len));
+        // node reports no f_frsize, f_favail or f_flag: f_frsize is f_bsize on
+        // Linux, f_favail f_ffree; the flags are unknown (0); f_namemax 255
+        f64s(out, [st.bsize, st.bsize, st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.ffree, 0, 255]);
+        return 0;
+      } catch (e) {
+        return errno(e);
+      }
+    },
+    posix_mkdir(ptr: number, len: number): number {
+      return call0(() => fs.mkdirSync(text(ptr, len), 0o777));
+    },
+    posix_rmdir(ptr: number, len: number): number {
+      return call0(() => fs.rmdirSync(text(ptr, len)));
+    },
+    posix_unlink(ptr: number, len: number): number {
+      return call0(() => fs.unlinkSync(text(ptr, len)));
+    },
+    posix_rename(p1: number, l1: number, p2: number, l2: number): number {
+      return call0(() => fs.renameSync(text(p1, l1), text(p2, l2)));
+    },
+    posix_chdir(ptr: number, len: number): number {
+      return call0(() => process.chdir(text(ptr, len)));
+    },
+    posix_getcwd(buf: number, bufLen: number): number {
+      try {
+        const n = putText(process.cwd(), buf, bufLen);
+        return n <= bufLen ? n : -ERRNO.ERANGE;
+      } catch (e) {
+        return errno(e);
+      }
+    },
+    posix_opendir(ptr: number, len: number): number {
+      try {
+        const p = text(ptr, len);
+        const dir = fs.opendirSync(p);
+        const h = nextDir++;
+        dirs.set(h, { dir, path: p });
+        return h;
+      } catch (e) {
+        return errno(e);
+      }
+    },
+    posix_readdir(h: number, buf: number, bufLen: number, out: number): number {
+      try {
+        const d = dirs.get(h);
+        if (d === undefined) return -ERRNO.EBADF;
+        const ent = d.dir.readSync();
+        if (ent === null) return 0;
+        let ino = 0;
+        try {
+          ino = fs.lstatSync(nodePath.join(d.path, ent.name)).ino;
+        } catch {
+          // removed meanwhile: no inode number
+        }
+        f64s(out, [direntMode(ent), ino]);
+        const n = putText(ent.name, buf, bufLen);
+        return n <= bufLen ? n : -ERRNO.ENAMETOOLONG;
+      } catch (e) {
+        return errno(e);
+      }
+    },
+    posix_closedir(h: number): number {
+      const d = dirs.get(h);
+      if (d === undefined) return -ERRNO.EBADF;
+      dirs.delete(h);
+      return call0(() => d.dir.closeSync());
+    },
+    get_random(buf: number, len: number): void {
+      randomFillSync(mem(), buf, len);
+    },
+    getenv(ptr: number, len: number, buf: number, bufLen: number): number {
+      const v = process.env[text(ptr, len)];
+      return v === undefined ? -1 : putText(v, buf, bufLen);
+    },
+    setenv(p1: number, l1: number, p2: number, l2: number): number {
+      const k = text(p1, l1);
+      if (k.length === 0 || k.includes("=")) return -ERRNO.EINVAL;
+      process.env[k] = text(p2, l2);
+      return 0;
+    },
+    unsetenv(ptr: number, len: number): number {
+      const k = text(ptr, len);
+      if (k.length === 0 || k.includes("=")) return -ERRNO.EINVAL;
+      delete process.env[k];
+      return 0;
     },
     exit(code: number): void {
       process.exit(code);

@@ -84,6 +84,7 @@ import {
   mp_stream___exit___obj,
   mp_stream_identity_obj,
 } from "../stream";
+import { mp_vfs_open } from "./vfs";
 import * as Q from "../genhdr";
 
 export const mp_type_vfs_posix_fileio: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
@@ -301,7 +302,7 @@ function mp_builtin_open(n_args: usize, args: usize, kw_args: usize): mp_obj_t {
     mp_root_release(mark);
     return MP_OBJ_NULL;
   }
-  const r = mp_vfs_posix_file_open(load<usize>(vals), load<usize>(vals + 4));
+  const r = mp_vfs_open(load<usize>(vals), load<usize>(vals + 4));
   mp_root_release(mark);
   return r;
 }
@@ -330,7 +331,7 @@ export function vfs_posix_file_static_init(): void {
   mp_arg_set(open_args, 1, Q.MP_QSTR_mode, MP_ARG_OBJ, MP_OBJ_NEW_QSTR_r());
   mp_arg_set(open_args, 2, Q.MP_QSTR_buffering, MP_ARG_INT, <usize>-1);
   mp_arg_set(open_args, 3, Q.MP_QSTR_encoding, MP_ARG_OBJ, mp_const_none);
-  mp_fun_kw_at(mp_builtin_open_obj, 1, mp_builtin_open);
+  mp_fun_kw_at(mp_builtin_open_obj, 0, mp_builtin_open);
 
   mp_fun_1_at(vfs_posix_file_fileno_obj, vfs_posix_file_fileno);
   const d = vfs_posix_rawfile_locals_dict;
