@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   await esbuild.build({ ...common, entryPoints: ["host/cli/mpycross.ts"], outfile: path.join(outDir, "mpycross.mjs") });
   await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/bench.ts"], outfile: path.join(outDir, "bench.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/memory.ts"], outfile: path.join(outDir, "memory.mjs") });
 }
 
 main().catch((e) => {

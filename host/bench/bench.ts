@@ -4,7 +4,7 @@
  * side by side in this node process, alternating runs, and writes the
  * per-program time ratios and their geometric mean to BENCHMARKS.md.
  *
- *   node build/bench.mjs [--runs N] [--micropython DIR] [--no-write] [--only NAME]
+ *   node build/bench.mjs [--runs N] [--micropython DIR] [--no-write] [--only NAME] [--memory-only | --no-memory]
  *
  * Programs: tests/perf_bench/*.py (ours), and with --micropython DIR (or
  * $MICROPY_DIR) also DIR/tests/perf_bench/*.py wrapped as MicroPython's
@@ -13,6 +13,10 @@
  * performance.now(). The median of N runs per side is compared. Outputs of
  * the two ports must agree (perf_bench: the result field; ours: the whole
  * output), or the program is reported as wrong.
+ *
+ * Then the memory table of memory.ts (heap bytes per operation on both
+ * runtimes, its own block in BENCHMARKS.md): `--memory-only` runs just that
+ * table (`--only` then filters its operations), `--no-memory` skips it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -20,6 +24,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { Runtime } from "../runtime";
+import { runMemoryBench } from "./memory";
 
 interface Program {
   name: string;
@@ -38,7 +43,14 @@ interface Row {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function parseArgs(argv: string[]): { runs: number; mp: string | null; write: boolean; only: string | null } {
+function parseArgs(argv: string[]): {
+  runs: number;
+  mp: string | null;
+  write: boolean;
+  only: string | null;
+  memory: "also" | "only" | "none";
+} {
+  let memory: "also" | "only" | "none" = "also";
   let runs = 5;
   let mp: string | null = process.env.MICROPY_DIR ?? null;
   let write = true;
@@ -48,9 +60,11 @@ function parseArgs(argv: string[]): { runs: number; mp: string | null; write: bo
     else if (argv[i] === "--micropython") mp = argv[++i];
     else if (argv[i] === "--no-write") write = false;
     else if (argv[i] === "--only") only = argv[++i];
+    else if (argv[i] === "--memory-only") memory = "only";
+    else if (argv[i] === "--no-memory") memory = "none";
     else throw new Error(`unknown option ${argv[i]}`);
   }
-  return { runs, mp, write, only };
+  return { runs, mp, write, only, memory };
 }
 
 function ourPrograms(): Program[] {
@@ -136,6 +150,11 @@ function geomean(xs: number[]): number {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.memory === "only") {
+    const cmd = `node build/bench.mjs --memory-only${args.only ? " --only " + JSON.stringify(args.only) : ""}`;
+    await runMemoryBench({ write: args.write, port: true, only: args.only, command: cmd });
+    return;
+  }
   const { loadMicroPython } = (await import("@micropython/micropython-webassembly-pyscript")) as unknown as {
     loadMicroPython: Loader;
   };
@@ -173,6 +192,7 @@ async function main(): Promise<void> {
   const gm = good.length ? geomean(good.map((r) => r.ours / r.theirs)) : NaN;
   process.stdout.write(`geometric mean of time ratios (correct programs only): ${gm.toFixed(3)}\n`);
   if (args.write) writeReport(rows, gm, args);
+  if (args.memory === "also") await runMemoryBench({ write: args.write, port: true, command: "npm run bench" });
 }
 
 function writeReport(rows: Row[], gm: number, args: { runs: number; mp: string | null }): void {
