@@ -124,17 +124,19 @@ function chunk_store(p: usize, len: usize): usize {
   const need = len + 1;
   let chunk = mp_state_get(MPS_qstr_last_chunk);
   if (chunk != 0 && qstr_last_used + need > qstr_last_alloc) {
-    // try to extend the chunk in place (as MicroPython's m_renew_maybe)
-    let grow = qstr_last_used + need;
-    if (grow < qstr_last_alloc * 2) grow = qstr_last_alloc * 2;
-    const np = gc_realloc(chunk, grow, false);
-    if (np != 0) qstr_last_alloc = grow;
-    else chunk = 0;
+    // as MicroPython's qstr_from_strn: grow the chunk in place by exactly
+    // this string, else shrink it to what it holds and start a new one
+    const np = gc_realloc(chunk, qstr_last_alloc + need, false);
+    if (np != 0) {
+      qstr_last_alloc += need;
+    } else {
+      gc_realloc(chunk, qstr_last_used, false);
+      chunk = 0;
+    }
   }
   if (chunk == 0) {
-    let al = qstr_last_alloc * 2;
+    let al = need;
     if (al < MICROPY_ALLOC_QSTR_CHUNK_INIT) al = MICROPY_ALLOC_QSTR_CHUNK_INIT;
-    if (al < need) al = need;
     chunk = gc_alloc(al, 0);
     if (chunk == 0) {
       // heap tight: an exact-size chunk for this string alone
