@@ -138,6 +138,11 @@ function get_fmt_num(st: usize): u64 {
   return val;
 }
 
+/** The repeat count before the next typecode: its digits, or 1 without any. */
+function get_fmt_count(st: usize): u64 {
+  return is_digit(fmt_peek(st)) ? get_fmt_num(st) : 1;
+}
+
 /**
  * Walks the whole format from the parse position (calc_size_items): stores
  * its byte size and value count in the state. False with ValueError "bad
@@ -148,11 +153,8 @@ function calc_size_items(st: usize): bool {
   let total_cnt: u64 = 0;
   let size: u64 = 0;
   for (let c = fmt_peek(st); c != 0; c = fmt_peek(st)) {
-    let cnt: u64 = 1;
-    if (is_digit(c)) {
-      cnt = get_fmt_num(st);
-      c = fmt_peek(st);
-    }
+    const cnt = get_fmt_count(st);
+    c = fmt_peek(st);
     if (c == CH_x) {
       size += cnt;
     } else if (c == CH_s) {
@@ -209,6 +211,18 @@ function buffer_too_small(): mp_obj_t {
 }
 
 /**
+ * `offset` into a buffer of `len` bytes, a negative one counting from the
+ * end; -1 with ValueError "buffer too small" pending when that is still
+ * before the start.
+ */
+function buffer_offset(offset: i64, len: i64): i64 {
+  if (offset < 0) offset += len;
+  if (offset >= 0) return offset;
+  buffer_too_small();
+  return -1;
+}
+
+/**
  * unpack(fmt, buffer) and unpack_from(fmt, buffer, offset=0): a tuple of the
  * values (struct_unpack_from). A negative offset counts from the end; the
  * buffer must hold at least calcsize(fmt) bytes from the offset.
@@ -245,16 +259,10 @@ function struct_unpack_from(n_args: usize, args: usize): mp_obj_t {
   let offset: i64 = 0;
   if (n_args > 2) {
     offset = mp_obj_get_int(load<usize>(args + 8));
-    if (offset == MP_INT_ERROR) {
+    if (offset != MP_INT_ERROR) offset = buffer_offset(offset, len);
+    if (offset < 0) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
-    }
-    if (offset < 0) {
-      offset += len;
-      if (offset < 0) {
-        mp_root_release(mark);
-        return buffer_too_small();
-      }
     }
   }
   if (offset + <i64>total_sz > len) {
@@ -268,12 +276,8 @@ function struct_unpack_from(n_args: usize, args: usize): mp_obj_t {
   let i: usize = 0;
   const n = <usize>num_items;
   while (i < n) {
-    let c = fmt_peek(st);
-    let cnt: u64 = 1;
-    if (is_digit(c)) {
-      cnt = get_fmt_num(st);
-      c = fmt_peek(st);
-    }
+    let cnt = get_fmt_count(st);
+    const c = fmt_peek(st);
     const p = load<usize>(pp);
     if (c == CH_x) {
       store<usize>(pp, p + <usize>cnt);
@@ -362,11 +366,8 @@ function pack_into_internal(
   while (i < n_args) {
     let c = fmt_peek(st);
     if (c == 0) break; // surplus values, which CPython refuses
-    let cnt: u64 = 1;
-    if (is_digit(c)) {
-      cnt = get_fmt_num(st);
-      c = fmt_peek(st);
-    }
+    let cnt = get_fmt_count(st);
+    c = fmt_peek(st);
     if (c == CH_x) {
       const p = load<usize>(pp);
       memory.fill(p, 0, <usize>cnt);
@@ -463,12 +464,10 @@ function struct_pack_into(n_args: usize, args: usize): mp_obj_t {
     return MP_OBJ_NULL;
   }
   const len = <i64>load<usize>(bi + 4);
+  offset = buffer_offset(offset, len);
   if (offset < 0) {
-    offset += len;
-    if (offset < 0) {
-      mp_root_release(mark);
-      return buffer_too_small();
-    }
+    mp_root_release(mark);
+    return MP_OBJ_NULL;
   }
   const fmt_in = load<usize>(args);
   if (!fmt_begin(st, fmt_in) || !calc_size_items(st)) {

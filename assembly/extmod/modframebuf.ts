@@ -33,7 +33,6 @@ import {
   MP_TYPE_FLAG_NONE,
   MP_INT_ERROR,
   mp_const_none,
-  mp_obj_is_obj,
   mp_obj_is_type,
   mp_obj_is_true,
   mp_obj_get_int,
@@ -63,10 +62,7 @@ import { mp_module_static_at } from "../objmodule";
 import { mp_arg_check_num } from "../argcheck";
 import {
   mp_obj_get_type,
-  mp_obj_is_instance_type,
-  mp_obj_type_native_base,
   mp_obj_cast_to_native_base,
-  mp_obj_instance_subobj,
 } from "../objtype";
 import { mp_type_tuple } from "../objtuple";
 import { mp_type_list, mp_obj_list_items } from "../objlist";
@@ -128,22 +124,28 @@ export const mp_type_framebuf: usize = memory.data(<i32>MP_TYPE_SIZE, 16);
 
 // ---- pixels, per format (x, y inside the framebuffer) ----
 
+/** Sets bit `off` of the byte at `p` to `bit` (0 or 1), for the mono formats. */
+@inline function store_bit(p: usize, off: u8, bit: u8): void {
+  store<u8>(p, (load<u8>(p) & ~(<u8>1 << off)) | (bit << off));
+}
+
+/** The bit of column x in its byte for MONO_HLSB (leftmost pixel in bit 7) or MONO_HMSB. */
+@inline function mono_h_bit(fb: usize, x: u32): u32 {
+  return fb_format(fb) == FRAMEBUF_MHMSB ? x & 7 : 7 - (x & 7);
+}
+
 /** Sets pixel (x, y) to `col` (setpixel). */
 function setpixel(fb: usize, x: u32, y: u32, col: u32): void {
   const buf = fb_buf(fb);
   const stride = fb_stride(fb);
   switch (fb_format(fb)) {
     case FRAMEBUF_MVLSB: {
-      const p = buf + (y >> 3) * stride + x;
-      const off = y & 7;
-      store<u8>(p, (load<u8>(p) & ~(<u8>1 << <u8>off)) | (<u8>(col != 0) << <u8>off));
+      store_bit(buf + (y >> 3) * stride + x, <u8>(y & 7), <u8>(col != 0));
       break;
     }
     case FRAMEBUF_MHLSB:
     case FRAMEBUF_MHMSB: {
-      const p = buf + ((x + y * stride) >> 3);
-      const off = fb_format(fb) == FRAMEBUF_MHMSB ? x & 7 : 7 - (x & 7);
-      store<u8>(p, (load<u8>(p) & ~(<u8>1 << <u8>off)) | (<u8>(col != 0) << <u8>off));
+      store_bit(buf + ((x + y * stride) >> 3), <u8>mono_h_bit(fb, x), <u8>(col != 0));
       break;
     }
     case FRAMEBUF_RGB565:
@@ -177,8 +179,7 @@ function getpixel(fb: usize, x: u32, y: u32): u32 {
       return (<u32>load<u8>(buf + (y >> 3) * stride + x) >> (y & 7)) & 1;
     case FRAMEBUF_MHLSB:
     case FRAMEBUF_MHMSB: {
-      const off = fb_format(fb) == FRAMEBUF_MHMSB ? x & 7 : 7 - (x & 7);
-      return (<u32>load<u8>(buf + ((x + y * stride) >> 3)) >> off) & 1;
+      return (<u32>load<u8>(buf + ((x + y * stride) >> 3)) >> mono_h_bit(fb, x)) & 1;
     }
     case FRAMEBUF_RGB565:
       return <u32>load<u16>(buf + ((x + y * stride) << 1));
@@ -204,23 +205,19 @@ function fill_rect_unclipped(fb: usize, x: u32, y: u32, w: u32, h: u32, col: u32
       for (let yy = y; yy < y + h; yy++) {
         let p = buf + (yy >> 3) * stride + x;
         const off = <u8>(yy & 7);
-        for (let i: u32 = 0; i < w; i++) {
-          store<u8>(p, (load<u8>(p) & ~(<u8>1 << off)) | (bit << off));
-          p++;
-        }
+        for (let i: u32 = 0; i < w; i++) store_bit(p++, off, bit);
       }
       break;
     }
     case FRAMEBUF_MHLSB:
     case FRAMEBUF_MHMSB: {
-      const reverse = fb_format(fb) == FRAMEBUF_MHMSB;
       const advance = stride >> 3;
       const bit = <u8>(col != 0);
       for (let xx = x; xx < x + w; xx++) {
         let p = buf + (xx >> 3) + y * advance;
-        const off = <u8>(reverse ? xx & 7 : 7 - (xx & 7));
+        const off = <u8>mono_h_bit(fb, xx);
         for (let i: u32 = 0; i < h; i++) {
-          store<u8>(p, (load<u8>(p) & ~(<u8>1 << off)) | (bit << off));
+          store_bit(p, off, bit);
           p += advance;
         }
       }
@@ -346,6 +343,25 @@ function line(fb: usize, x1: i64, y1: i64, x2: i64, y2: i64, col: u32): void {
 // ---- construction and buffers ----
 
 /**
+ * Gets the buffer of `obj` for `flags` (mp_get_buffer_raise), storing its
+ * address at `buf_out`; returns its length in bytes, or -1 with an
+ * exception pending.
+ */
+function fb_get_buffer(obj: mp_obj_t, flags: u32, buf_out: usize): i64 {
+  const mark = mp_root_mark();
+  const bi = mp_root_alloc(MP_BUFINFO_WORDS);
+  if (bi == 0) {
+    mp_raise_recursion_depth();
+    return -1;
+  }
+  const ok = mp_get_buffer_raise(obj, bi, flags);
+  store<usize>(buf_out, load<usize>(bi));
+  const len = <i64>load<usize>(bi + 4);
+  mp_root_release(mark);
+  return ok ? len : -1;
+}
+
+/**
  * Fills `fb` (FB_WORDS words, rooted) from (buffer, width, height, format[,
  * stride]) at `args` (framebuf_make_new_helper): ValueError (no message) for
  * bad sizes or a buffer too small, "invalid format", TypeError when the
@@ -410,26 +426,16 @@ function framebuf_init(fb: usize, n_args: usize, args: usize, buf_flags: u32): b
       return false;
   }
   const buf_obj = load<usize>(args);
-  const mark = mp_root_mark();
-  const bi = mp_root_alloc(MP_BUFINFO_WORDS);
-  if (bi == 0) {
-    mp_raise_recursion_depth();
-    return false;
-  }
-  const ok = mp_get_buffer_raise(buf_obj, bi, buf_flags);
-  const buf = load<usize>(bi);
-  const len = load<usize>(bi + 4);
-  mp_root_release(mark);
-  if (!ok) return false;
+  const len = fb_get_buffer(buf_obj, buf_flags, fb + FB_BUF);
+  if (len < 0) return false;
   const rows = strides_required * stride + (height_required - strides_required) * width_required;
   const needed = (rows * bpp) / 8;
-  if (needed > <i64>len) {
+  if (needed > len) {
     mp_raise_type(mp_type_ValueError);
     return false;
   }
   store<usize>(fb, mp_type_framebuf);
   store<usize>(fb + FB_BUF_OBJ, buf_obj);
-  store<usize>(fb + FB_BUF, buf);
   store<u32>(fb + FB_WIDTH, <u32>width);
   store<u32>(fb + FB_HEIGHT, <u32>height);
   store<u32>(fb + FB_STRIDE, <u32>stride);
@@ -444,24 +450,15 @@ function framebuf_init(fb: usize, n_args: usize, args: usize, buf_flags: u32): b
  * small" pending when it no longer holds the framebuffer.
  */
 function framebuf_bind(fb: usize, flags: u32): bool {
-  const mark = mp_root_mark();
-  const bi = mp_root_alloc(MP_BUFINFO_WORDS);
-  if (bi == 0) {
-    mp_raise_recursion_depth();
-    return false;
-  }
-  const ok = mp_get_buffer_raise(load<usize>(fb + FB_BUF_OBJ), bi, flags);
-  const buf = load<usize>(bi);
-  const len = load<usize>(bi + 4);
-  mp_root_release(mark);
-  if (!ok) return false;
+  // a failed bind leaves FB_BUF stale, which nothing reads before the next bind
+  const len = fb_get_buffer(load<usize>(fb + FB_BUF_OBJ), flags, fb + FB_BUF);
+  if (len < 0) return false;
   const needed = load<u32>(fb + FB_NEEDED);
   const end = (<u64>memory.size()) << 16;
-  if (<usize>needed > len || <u64>buf + <u64>needed > end) {
+  if (<i64>needed > len || <u64>fb_buf(fb) + <u64>needed > end) {
     mp_raise_ValueError("buffer too small");
     return false;
   }
-  store<usize>(fb + FB_BUF, buf);
   return true;
 }
 
@@ -493,14 +490,9 @@ function framebuf_get_buffer(self: mp_obj_t, bufinfo: usize, flags: u32): i32 {
  * otherwise (a method called unbound on another object).
  */
 function fb_self(o: mp_obj_t): usize {
-  if (mp_obj_is_obj(o)) {
-    const t = load<usize>(o);
-    if (t == mp_type_framebuf) return o;
-    if (mp_obj_is_instance_type(t) && mp_obj_type_native_base(t) == mp_type_framebuf) {
-      const sub = mp_obj_instance_subobj(o);
-      if (mp_obj_is_type(sub, mp_type_framebuf)) return sub;
-    }
-  }
+  // a subclass instance whose __init__ did not make the FrameBuffer is wrong too
+  const native = mp_obj_cast_to_native_base(o, mp_type_framebuf);
+  if (native != MP_OBJ_NULL && mp_obj_is_type(native, mp_type_framebuf)) return native;
   mp_raise_TypeError("argument has wrong type");
   return 0;
 }
@@ -518,22 +510,27 @@ function fb_self_bound(args: usize): usize {
 // binds its buffer.
 
 /**
- * Converts args[1..n] to ints into a new root-stack area (an i64 each) and
- * returns it, or 0 with an exception pending. The caller reads the values
- * and releases the area with its mark.
+ * Converts args[1..n] to ints into a root-stack area (an i64 each) and
+ * returns it, or 0 with an exception pending. The area is released on
+ * return: the caller reads the values before anything else uses the root
+ * stack.
  */
 function framebuf_args(args: usize, n: usize): usize {
-  const ia = mp_root_alloc(n << 1);
-  if (ia == 0) {
-    mp_raise_recursion_depth();
-    return 0;
-  }
-  for (let i: usize = 0; i < n; i++) {
+  const mark = mp_root_mark();
+  let ia = mp_root_alloc(n << 1);
+  if (ia == 0) mp_raise_recursion_depth();
+  for (let i: usize = 0; ia != 0 && i < n; i++) {
     const v = mp_obj_get_int(load<usize>(args + ((i + 1) << 2)));
-    if (v == MP_INT_ERROR) return 0;
-    store<i64>(ia + (i << 3), v);
+    if (v == MP_INT_ERROR) ia = 0;
+    else store<i64>(ia + (i << 3), v);
   }
+  mp_root_release(mark);
   return ia;
+}
+
+/** The truth of the optional args[i] (false when absent); -1 with an exception pending. */
+function opt_bool(n_args: usize, args: usize, i: usize): i32 {
+  return n_args > i ? mp_obj_is_true(load<usize>(args + (i << 2))) : 0;
 }
 
 @inline function iarg(ia: usize, i: usize): i64 {
@@ -550,23 +547,6 @@ function framebuf_fill(self_in: mp_obj_t, col_in: mp_obj_t): mp_obj_t {
   if (col == MP_INT_ERROR) return MP_OBJ_NULL;
   if (!framebuf_bind(self, MP_BUFFER_WRITE)) return MP_OBJ_NULL;
   fill_rect_unclipped(self, 0, 0, fb_width(self), fb_height(self), <u32>col);
-  return mp_const_none;
-}
-
-/** fill_rect(x, y, w, h, c) (framebuf_fill_rect). */
-function framebuf_fill_rect(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
-  const ia = framebuf_args(args, 5);
-  mp_root_release(mark);
-  if (ia == 0) return MP_OBJ_NULL;
-  const x = iarg(ia, 0);
-  const y = iarg(ia, 1);
-  const w = iarg(ia, 2);
-  const h = iarg(ia, 3);
-  const col = <u32>iarg(ia, 4);
-  const self = fb_self_bound(args);
-  if (self == 0) return MP_OBJ_NULL;
-  fill_rect(self, x, y, w, h, col);
   return mp_const_none;
 }
 
@@ -591,57 +571,37 @@ function framebuf_pixel(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-/** hline(x, y, w, c) (framebuf_hline). */
-function framebuf_hline(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
-  const ia = framebuf_args(args, 4);
-  mp_root_release(mark);
+// The shapes drawn by framebuf_shape.
+@inline const SHAPE_FILL_RECT: u32 = 0;
+@inline const SHAPE_HLINE: u32 = 1;
+@inline const SHAPE_VLINE: u32 = 2;
+@inline const SHAPE_RECT: u32 = 3;
+@inline const SHAPE_LINE: u32 = 4;
+
+/**
+ * fill_rect(x, y, w, h, c), hline(x, y, w, c), vline(x, y, h, c),
+ * rect(x, y, w, h, c[, f]) (an outline, or filled when f is true) and
+ * line(x1, y1, x2, y2, c), as framebuf_fill_rect, _hline, _vline, _rect
+ * and _line.
+ */
+function framebuf_shape(n_args: usize, args: usize, shape: u32): mp_obj_t {
+  const n: usize = shape == SHAPE_HLINE || shape == SHAPE_VLINE ? 4 : 5;
+  const ia = framebuf_args(args, n);
   if (ia == 0) return MP_OBJ_NULL;
   const x = iarg(ia, 0);
   const y = iarg(ia, 1);
   const w = iarg(ia, 2);
-  const col = <u32>iarg(ia, 3);
+  const h = n == 5 ? iarg(ia, 3) : 1;
+  const col = <u32>iarg(ia, n - 1);
+  const fill = shape == SHAPE_RECT ? opt_bool(n_args, args, 6) : 1;
+  if (fill < 0) return MP_OBJ_NULL;
   const self = fb_self_bound(args);
   if (self == 0) return MP_OBJ_NULL;
-  fill_rect(self, x, y, w, 1, col);
-  return mp_const_none;
-}
-
-/** vline(x, y, h, c) (framebuf_vline). */
-function framebuf_vline(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
-  const ia = framebuf_args(args, 4);
-  mp_root_release(mark);
-  if (ia == 0) return MP_OBJ_NULL;
-  const x = iarg(ia, 0);
-  const y = iarg(ia, 1);
-  const h = iarg(ia, 2);
-  const col = <u32>iarg(ia, 3);
-  const self = fb_self_bound(args);
-  if (self == 0) return MP_OBJ_NULL;
-  fill_rect(self, x, y, 1, h, col);
-  return mp_const_none;
-}
-
-/** rect(x, y, w, h, c[, f]): an outline, or filled when f is true (framebuf_rect). */
-function framebuf_rect(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
-  const ia = framebuf_args(args, 5);
-  mp_root_release(mark);
-  if (ia == 0) return MP_OBJ_NULL;
-  const x = iarg(ia, 0);
-  const y = iarg(ia, 1);
-  const w = iarg(ia, 2);
-  const h = iarg(ia, 3);
-  const col = <u32>iarg(ia, 4);
-  let fill = 0;
-  if (n_args > 6) {
-    fill = mp_obj_is_true(load<usize>(args + 24));
-    if (fill < 0) return MP_OBJ_NULL;
-  }
-  const self = fb_self_bound(args);
-  if (self == 0) return MP_OBJ_NULL;
-  if (fill != 0) {
+  if (shape == SHAPE_LINE) {
+    line(self, x, y, w, h, col);
+  } else if (shape == SHAPE_VLINE) {
+    fill_rect(self, x, y, 1, w, col);
+  } else if (fill != 0) {
     fill_rect(self, x, y, w, h, col);
   } else {
     fill_rect(self, x, y, w, 1, col);
@@ -652,21 +612,20 @@ function framebuf_rect(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-/** line(x1, y1, x2, y2, c) (framebuf_line). */
+function framebuf_fill_rect(n_args: usize, args: usize): mp_obj_t {
+  return framebuf_shape(n_args, args, SHAPE_FILL_RECT);
+}
+function framebuf_hline(n_args: usize, args: usize): mp_obj_t {
+  return framebuf_shape(n_args, args, SHAPE_HLINE);
+}
+function framebuf_vline(n_args: usize, args: usize): mp_obj_t {
+  return framebuf_shape(n_args, args, SHAPE_VLINE);
+}
+function framebuf_rect(n_args: usize, args: usize): mp_obj_t {
+  return framebuf_shape(n_args, args, SHAPE_RECT);
+}
 function framebuf_line(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
-  const ia = framebuf_args(args, 5);
-  mp_root_release(mark);
-  if (ia == 0) return MP_OBJ_NULL;
-  const x1 = iarg(ia, 0);
-  const y1 = iarg(ia, 1);
-  const x2 = iarg(ia, 2);
-  const y2 = iarg(ia, 3);
-  const col = <u32>iarg(ia, 4);
-  const self = fb_self_bound(args);
-  if (self == 0) return MP_OBJ_NULL;
-  line(self, x1, y1, x2, y2, col);
-  return mp_const_none;
+  return framebuf_shape(n_args, args, SHAPE_LINE);
 }
 
 // Ellipse quadrants (Q2 Q1 above, Q3 Q4 below) and the fill flag.
@@ -701,26 +660,61 @@ function draw_ellipse_points(
 }
 
 /**
+ * One of the two sets of points of the midpoint ellipse with radii `a`
+ * across and `b` along the stepped axis: y steps from 0 while the slope is
+ * above -1 (x when `swap`, with the radii swapped, for the other set).
+ */
+function ellipse_half(
+  fb: usize,
+  cx: i64,
+  cy: i64,
+  a: i64,
+  b: i64,
+  col: u32,
+  mask: i64,
+  swap: bool,
+): void {
+  const two_asquare = 2 * a * a;
+  const two_bsquare = 2 * b * b;
+  let v = a;
+  let u: i64 = 0;
+  let vchange = b * b * (1 - 2 * a);
+  let uchange = a * a;
+  let err: i64 = 0;
+  let stopping_v = two_bsquare * a;
+  let stopping_u: i64 = 0;
+  while (stopping_v >= stopping_u) {
+    if (swap) draw_ellipse_points(fb, cx, cy, u, v, col, mask);
+    else draw_ellipse_points(fb, cx, cy, v, u, col, mask);
+    u += 1;
+    stopping_u += two_asquare;
+    err += uchange;
+    uchange += two_asquare;
+    if (2 * err + vchange > 0) {
+      v -= 1;
+      stopping_v -= two_bsquare;
+      err += vchange;
+      vchange += two_bsquare;
+    }
+  }
+}
+
+/**
  * ellipse(x, y, xr, yr, c[, f[, m]]): the midpoint algorithm in two sets of
  * points, as framebuf_ellipse; m selects quadrants (bit 0 top right, then
  * anticlockwise).
  */
 function framebuf_ellipse(n_args: usize, args: usize): mp_obj_t {
-  const mark = mp_root_mark();
   const ia = framebuf_args(args, 5);
-  mp_root_release(mark);
   if (ia == 0) return MP_OBJ_NULL;
   const cx = iarg(ia, 0);
   const cy = iarg(ia, 1);
   const a = iarg(ia, 2);
   const b = iarg(ia, 3);
   const col = <u32>iarg(ia, 4);
-  let mask: i64 = 0;
-  if (n_args > 6) {
-    const f = mp_obj_is_true(load<usize>(args + 24));
-    if (f < 0) return MP_OBJ_NULL;
-    if (f != 0) mask = ELLIPSE_MASK_FILL;
-  }
+  const f = opt_bool(n_args, args, 6);
+  if (f < 0) return MP_OBJ_NULL;
+  let mask: i64 = f != 0 ? ELLIPSE_MASK_FILL : 0;
   if (n_args > 7) {
     const m = mp_obj_get_int(load<usize>(args + 28));
     if (m == MP_INT_ERROR) return MP_OBJ_NULL;
@@ -734,51 +728,26 @@ function framebuf_ellipse(n_args: usize, args: usize): mp_obj_t {
     setpixel_checked(self, cx, cy, col, mask & ELLIPSE_MASK_ALL);
     return mp_const_none;
   }
-  const two_asquare = 2 * a * a;
-  const two_bsquare = 2 * b * b;
-  let x = a;
-  let y: i64 = 0;
-  let xchange = b * b * (1 - 2 * a);
-  let ychange = a * a;
-  let err: i64 = 0;
-  let stoppingx = two_bsquare * a;
-  let stoppingy: i64 = 0;
-  // first set of points, where the slope is above -1
-  while (stoppingx >= stoppingy) {
-    draw_ellipse_points(self, cx, cy, x, y, col, mask);
-    y += 1;
-    stoppingy += two_asquare;
-    err += ychange;
-    ychange += two_asquare;
-    if (2 * err + xchange > 0) {
-      x -= 1;
-      stoppingx -= two_bsquare;
-      err += xchange;
-      xchange += two_bsquare;
-    }
-  }
-  // second set, where it is below
-  x = 0;
-  y = b;
-  xchange = b * b;
-  ychange = a * a * (1 - 2 * b);
-  err = 0;
-  stoppingx = 0;
-  stoppingy = two_asquare * b;
-  while (stoppingx <= stoppingy) {
-    draw_ellipse_points(self, cx, cy, x, y, col, mask);
-    x += 1;
-    stoppingx += two_bsquare;
-    err += xchange;
-    xchange += two_bsquare;
-    if (2 * err + ychange > 0) {
-      y -= 1;
-      stoppingy -= two_asquare;
-      err += ychange;
-      ychange += two_asquare;
-    }
-  }
+  ellipse_half(self, cx, cy, a, b, col, mask, false);
+  ellipse_half(self, cx, cy, b, a, col, mask, true);
   return mp_const_none;
+}
+
+// poly()'s points: x and y of point i at pts + 8 * i (i32 each)
+@inline function poly_x(pts: usize, i: usize): i64 {
+  return <i64>load<i32>(pts + (i << 3));
+}
+@inline function poly_y(pts: usize, i: usize): i64 {
+  return <i64>load<i32>(pts + (i << 3) + 4);
+}
+
+/**
+ * The first point of edge k of n: the edges run from point 0 to the last,
+ * then down to point 0 again (as MicroPython walks them); edge k ends at
+ * point n - 1 - k.
+ */
+@inline function edge_start(n: usize, k: usize): usize {
+  return k == 0 ? 0 : n - k;
 }
 
 /**
@@ -816,81 +785,57 @@ function framebuf_poly(n_args: usize, args: usize): mp_obj_t {
   if (x0 == MP_INT_ERROR) return MP_OBJ_NULL;
   const y0 = mp_obj_get_int(load<usize>(args + 8));
   if (y0 == MP_INT_ERROR) return MP_OBJ_NULL;
-  const arr = load<usize>(args + 12);
   const mark = mp_root_mark();
   const bi = mp_root_alloc(MP_BUFINFO_WORDS + 1);
   if (bi == 0) return mp_raise_recursion_depth();
-  if (!mp_get_buffer_raise(arr, bi, MP_BUFFER_READ)) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  const r = poly_draw(n_args, args, x0, y0, bi);
+  mp_root_release(mark);
+  return r;
+}
+
+/**
+ * The rest of poly() after x and y, with `bi` MP_BUFINFO_WORDS + 1 rooted
+ * words (the array's buffer, then the points).
+ */
+function poly_draw(n_args: usize, args: usize, x0: i64, y0: i64, bi: usize): mp_obj_t {
+  const arr = load<usize>(args + 12);
+  if (!mp_get_buffer_raise(arr, bi, MP_BUFFER_READ)) return MP_OBJ_NULL;
   const isz = mp_binary_get_size(64, <u32>load<usize>(bi + 8), 0);
-  if (isz == 0) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  if (isz == 0) return MP_OBJ_NULL;
   // an odd number of values rounds down to whole points
   const n_poly = load<usize>(bi + 4) / (isz * 2);
-  if (n_poly == 0) {
-    mp_root_release(mark);
-    return mp_const_none;
-  }
+  if (n_poly == 0) return mp_const_none;
   const col_i = mp_obj_get_int(load<usize>(args + 16));
-  if (col_i == MP_INT_ERROR) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  if (col_i == MP_INT_ERROR) return MP_OBJ_NULL;
   const col = <u32>col_i;
-  let fill = 0;
-  if (n_args > 5) {
-    fill = mp_obj_is_true(load<usize>(args + 20));
-    if (fill < 0) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
-  }
+  const fill = opt_bool(n_args, args, 5);
+  if (fill < 0) return MP_OBJ_NULL;
   // the points, then room for a scan line's nodes
   const n_bytes = <u64>n_poly * 12;
-  if (n_bytes > 0x7fff0000) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(0);
-  }
+  if (n_bytes > 0x7fff0000) return mp_raise_memory_error(0);
   const pts = gc_alloc(<usize>n_bytes, 0);
-  if (pts == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(<usize>n_bytes);
-  }
+  if (pts == 0) return mp_raise_memory_error(<usize>n_bytes);
   store<usize>(bi + (MP_BUFINFO_WORDS << 2), pts);
-  if (!poly_read(arr, pts, n_poly * 2, bi)) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  if (!poly_read(arr, pts, n_poly * 2, bi)) return MP_OBJ_NULL;
   const self = fb_self_bound(args);
-  if (self == 0) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
-  const last = <isize>(n_poly * 2 - 1);
+  if (self == 0) return MP_OBJ_NULL;
   if (fill != 0) {
     // an integer version of the scan-line fill of alienryderflex.com/polygon_fill
     const nodes = pts + n_poly * 8;
     let y_min = i64.MAX_VALUE;
     let y_max = i64.MIN_VALUE;
     for (let i: usize = 0; i < n_poly; i++) {
-      const py = <i64>load<i32>(pts + ((i * 2 + 1) << 2));
+      const py = poly_y(pts, i);
       if (py < y_min) y_min = py;
       if (py > y_max) y_max = py;
     }
     for (let row = y_min; row <= y_max; row++) {
       let n_nodes: usize = 0;
-      let px1 = <i64>load<i32>(pts);
-      let py1 = <i64>load<i32>(pts + 4);
-      let i = last;
-      do {
-        const py2 = <i64>load<i32>(pts + (<usize>i << 2));
-        i--;
-        const px2 = <i64>load<i32>(pts + (<usize>i << 2));
-        i--;
+      for (let k: usize = 0; k < n_poly; k++) {
+        const px1 = poly_x(pts, edge_start(n_poly, k));
+        const py1 = poly_y(pts, edge_start(n_poly, k));
+        const px2 = poly_x(pts, n_poly - 1 - k);
+        const py2 = poly_y(pts, n_poly - 1 - k);
         // an edge's bottom pixel is left out, so that it does not repeat the
         // next edge's top node; local minima are drawn separately
         if (py1 != py2 && ((py1 > row && py2 <= row) || (py1 <= row && py2 > row))) {
@@ -902,9 +847,7 @@ function framebuf_poly(n_args: usize, args: usize): mp_obj_t {
           else if (py2 < py1) setpixel_checked(self, x0 + px1, y0 + py1, col, 1);
           else line(self, x0 + px1, y0 + py1, x0 + px2, y0 + py2, col);
         }
-        px1 = px2;
-        py1 = py2;
-      } while (i >= 0);
+      }
       if (n_nodes == 0) continue;
       // sort the nodes left to right (a gnome sort, as MicroPython)
       let j: usize = 0;
@@ -927,20 +870,14 @@ function framebuf_poly(n_args: usize, args: usize): mp_obj_t {
     }
   } else {
     // outline only
-    let px1 = <i64>load<i32>(pts);
-    let py1 = <i64>load<i32>(pts + 4);
-    let i = last;
-    do {
-      const py2 = <i64>load<i32>(pts + (<usize>i << 2));
-      i--;
-      const px2 = <i64>load<i32>(pts + (<usize>i << 2));
-      i--;
+    for (let k: usize = 0; k < n_poly; k++) {
+      const px1 = poly_x(pts, edge_start(n_poly, k));
+      const py1 = poly_y(pts, edge_start(n_poly, k));
+      const px2 = poly_x(pts, n_poly - 1 - k);
+      const py2 = poly_y(pts, n_poly - 1 - k);
       line(self, x0 + px1, y0 + py1, x0 + px2, y0 + py2, col);
-      px1 = px2;
-      py1 = py2;
-    } while (i >= 0);
+    }
   }
-  mp_root_release(mark);
   return mp_const_none;
 }
 
@@ -952,13 +889,9 @@ function framebuf_poly(n_args: usize, args: usize): mp_obj_t {
  * length; false with the exception pending.
  */
 function get_readonly_framebuffer(arg: mp_obj_t, fb: usize): bool {
-  const native = mp_obj_cast_to_native_base(arg, mp_type_framebuf);
-  if (native != MP_OBJ_NULL) {
-    if (!mp_obj_is_type(native, mp_type_framebuf)) {
-      // a subclass instance whose __init__ did not make the FrameBuffer
-      mp_raise_TypeError("argument has wrong type");
-      return false;
-    }
+  if (mp_obj_cast_to_native_base(arg, mp_type_framebuf) != MP_OBJ_NULL) {
+    const native = fb_self(arg);
+    if (native == 0) return false;
     memory.copy(fb, native, FB_SIZE);
     return true;
   }
@@ -1004,31 +937,26 @@ function framebuf_blit(n_args: usize, args: usize): mp_obj_t {
   const mark = mp_root_mark();
   const src = mp_root_alloc(FB_WORDS * 2);
   if (src == 0) return mp_raise_recursion_depth();
+  const r = blit_draw(self, n_args, args, src);
+  mp_root_release(mark);
+  return r;
+}
+
+/** The rest of blit() after self, with `src` 2 * FB_WORDS rooted words (source, palette). */
+function blit_draw(self: usize, n_args: usize, args: usize, src: usize): mp_obj_t {
   const pal = src + (FB_WORDS << 2);
-  if (!get_readonly_framebuffer(load<usize>(args + 4), src)) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  if (!get_readonly_framebuffer(load<usize>(args + 4), src)) return MP_OBJ_NULL;
   const x = mp_obj_get_int(load<usize>(args + 8));
   const y = x == MP_INT_ERROR ? MP_INT_ERROR : mp_obj_get_int(load<usize>(args + 12));
-  if (y == MP_INT_ERROR) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  if (y == MP_INT_ERROR) return MP_OBJ_NULL;
   let key: i64 = -1;
   if (n_args > 4) {
     key = mp_obj_get_int(load<usize>(args + 16));
-    if (key == MP_INT_ERROR) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
+    if (key == MP_INT_ERROR) return MP_OBJ_NULL;
   }
   let has_pal = false;
   if (n_args > 5 && load<usize>(args + 20) != mp_const_none) {
-    if (!get_readonly_framebuffer(load<usize>(args + 20), pal)) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
+    if (!get_readonly_framebuffer(load<usize>(args + 20), pal)) return MP_OBJ_NULL;
     has_pal = true;
   }
   const width = <i64>fb_width(self);
@@ -1037,7 +965,6 @@ function framebuf_blit(n_args: usize, args: usize): mp_obj_t {
   const sh = <i64>fb_height(src);
   if (x >= width || y >= height || -x >= sw || -y >= sh) {
     // entirely outside
-    mp_root_release(mark);
     return mp_const_none;
   }
   if (
@@ -1045,7 +972,6 @@ function framebuf_blit(n_args: usize, args: usize): mp_obj_t {
     !framebuf_bind(src, MP_BUFFER_READ) ||
     (has_pal && !framebuf_bind(pal, MP_BUFFER_READ))
   ) {
-    mp_root_release(mark);
     return MP_OBJ_NULL;
   }
   // clip
@@ -1066,7 +992,6 @@ function framebuf_blit(n_args: usize, args: usize): mp_obj_t {
     }
     ++y1;
   }
-  mp_root_release(mark);
   return mp_const_none;
 }
 
@@ -1080,30 +1005,16 @@ function framebuf_scroll(self_in: mp_obj_t, xstep_in: mp_obj_t, ystep_in: mp_obj
   if (ystep == MP_INT_ERROR) return MP_OBJ_NULL;
   const width = <i64>fb_width(self);
   const height = <i64>fb_height(self);
-  let sx: i64, xend: i64, dx: i64;
-  if (xstep < 0) {
-    if (-xstep >= width) return mp_const_none;
-    sx = 0;
-    xend = width + xstep;
-    dx = 1;
-  } else {
-    if (xstep >= width) return mp_const_none;
-    sx = width - 1;
-    xend = xstep - 1;
-    dx = -1;
+  if ((xstep < 0 ? -xstep : xstep) >= width || (ystep < 0 ? -ystep : ystep) >= height) {
+    return mp_const_none;
   }
-  let y: i64, yend: i64, dy: i64;
-  if (ystep < 0) {
-    if (-ystep >= height) return mp_const_none;
-    y = 0;
-    yend = height + ystep;
-    dy = 1;
-  } else {
-    if (ystep >= height) return mp_const_none;
-    y = height - 1;
-    yend = ystep - 1;
-    dy = -1;
-  }
+  // each axis is walked away from where its pixels come from
+  const sx: i64 = xstep < 0 ? 0 : width - 1;
+  const xend: i64 = xstep < 0 ? width + xstep : xstep - 1;
+  const dx: i64 = xstep < 0 ? 1 : -1;
+  let y: i64 = ystep < 0 ? 0 : height - 1;
+  const yend: i64 = ystep < 0 ? height + ystep : ystep - 1;
+  const dy: i64 = ystep < 0 ? 1 : -1;
   if (!framebuf_bind(self, MP_BUFFER_WRITE)) return MP_OBJ_NULL;
   for (; y != yend; y += dy) {
     for (let x = sx; x != xend; x += dx) {

@@ -113,9 +113,22 @@ const schedule: usize = memory.data(320, 4);
 
 // ---- the compression functions: fold one 64-byte block at `p` into H ----
 
+/** The first 16 schedule words: the block's big-endian words (SHA). */
+@inline function schedule_load_be(p: usize): void {
+  for (let i: usize = 0; i < 16; i++) store<u32>(schedule + (i << 2), be32(p + (i << 2)));
+}
+
+/** Adds a, b, c, d into the four state words at `h` (the end of a compression). */
+@inline function state_add4(h: usize, a: u32, b: u32, c: u32, d: u32): void {
+  store<u32>(h, load<u32>(h) + a);
+  store<u32>(h + 4, load<u32>(h + 4) + b);
+  store<u32>(h + 8, load<u32>(h + 8) + c);
+  store<u32>(h + 12, load<u32>(h + 12) + d);
+}
+
 function sha256_block(h: usize, p: usize): void {
   const w = schedule;
-  for (let i: usize = 0; i < 16; i++) store<u32>(w + (i << 2), be32(p + (i << 2)));
+  schedule_load_be(p);
   for (let i: usize = 16; i < 64; i++) {
     const w15 = load<u32>(w + ((i - 15) << 2));
     const w2 = load<u32>(w + ((i - 2) << 2));
@@ -148,19 +161,13 @@ function sha256_block(h: usize, p: usize): void {
     b = a;
     a = t1 + t2;
   }
-  store<u32>(h, load<u32>(h) + a);
-  store<u32>(h + 4, load<u32>(h + 4) + b);
-  store<u32>(h + 8, load<u32>(h + 8) + c);
-  store<u32>(h + 12, load<u32>(h + 12) + d);
-  store<u32>(h + 16, load<u32>(h + 16) + e);
-  store<u32>(h + 20, load<u32>(h + 20) + f);
-  store<u32>(h + 24, load<u32>(h + 24) + g);
-  store<u32>(h + 28, load<u32>(h + 28) + hh);
+  state_add4(h, a, b, c, d);
+  state_add4(h + 16, e, f, g, hh);
 }
 
 function sha1_block(h: usize, p: usize): void {
   const w = schedule;
-  for (let i: usize = 0; i < 16; i++) store<u32>(w + (i << 2), be32(p + (i << 2)));
+  schedule_load_be(p);
   for (let i: usize = 16; i < 80; i++) {
     const x =
       load<u32>(w + ((i - 3) << 2)) ^
@@ -197,10 +204,7 @@ function sha1_block(h: usize, p: usize): void {
     b = a;
     a = t;
   }
-  store<u32>(h, load<u32>(h) + a);
-  store<u32>(h + 4, load<u32>(h + 4) + b);
-  store<u32>(h + 8, load<u32>(h + 8) + c);
-  store<u32>(h + 12, load<u32>(h + 12) + d);
+  state_add4(h, a, b, c, d);
   store<u32>(h + 16, load<u32>(h + 16) + e);
 }
 
@@ -234,10 +238,7 @@ function md5_block(h: usize, p: usize): void {
     c = b;
     b = b + rotl<u32>(x, s);
   }
-  store<u32>(h, load<u32>(h) + a);
-  store<u32>(h + 4, load<u32>(h + 4) + b);
-  store<u32>(h + 8, load<u32>(h + 8) + c);
-  store<u32>(h + 12, load<u32>(h + 12) + d);
+  state_add4(h, a, b, c, d);
 }
 
 function hash_block(algo: u32, h: usize, p: usize): void {

@@ -263,6 +263,25 @@ function json_next(src: usize): u32 {
   return load<u32>(src + 28) != 0;
 }
 
+// The keywords after their first letter, each behind its length byte.
+const word_null: usize = memory.data<u8>([3, 117, 108, 108]); // "ull"
+const word_false: usize = memory.data<u8>([4, 97, 108, 115, 101]); // "alse"
+const word_true: usize = memory.data<u8>([3, 114, 117, 101]); // "rue"
+@inline const JSON_MISMATCH: u32 = 0xffffffff;
+
+/**
+ * Reads the `n` bytes at `word` from the source, `cur` being the first
+ * already read: the byte after them, or JSON_MISMATCH at the first that
+ * differs (nothing more is read then).
+ */
+function json_match_rest(src: usize, cur: u32, word: usize, n: usize): u32 {
+  for (let i: usize = 0; i < n; i++) {
+    if (i > 0) cur = json_next(src);
+    if (cur != <u32>load<u8>(word + i)) return JSON_MISMATCH;
+  }
+  return json_next(src);
+}
+
 // The parser's objects, words on the root stack:
 //   +0 the stack of open containers (a list; only its first `depth` items count)
 //   +4 the innermost open container (stack_top)   +8 a dict key waiting for its value
@@ -304,28 +323,12 @@ function json_parse(src: usize): mp_obj_t {
     if (c == 44 || c == 58 || c == 32 || c == 9 || c == 10 || c == 13) {
       // ',' ':' and whitespace separate values
       continue;
-    } else if (c == 110) {
-      // null
-      if (cur != 117 || (cur = json_next(src)) != 108 || (cur = json_next(src)) != 108) break;
-      cur = json_next(src);
-      next = mp_const_none;
-    } else if (c == 102) {
-      // false
-      if (
-        cur != 97 ||
-        (cur = json_next(src)) != 108 ||
-        (cur = json_next(src)) != 115 ||
-        (cur = json_next(src)) != 101
-      ) {
-        break;
-      }
-      cur = json_next(src);
-      next = mp_const_false;
-    } else if (c == 116) {
-      // true
-      if (cur != 114 || (cur = json_next(src)) != 117 || (cur = json_next(src)) != 101) break;
-      cur = json_next(src);
-      next = mp_const_true;
+    } else if (c == 110 || c == 102 || c == 116) {
+      // null, false, true
+      const word = c == 110 ? word_null : c == 102 ? word_false : word_true;
+      cur = json_match_rest(src, cur, word + 1, <usize>load<u8>(word));
+      if (cur == JSON_MISMATCH) break;
+      next = c == 110 ? mp_const_none : c == 102 ? mp_const_false : mp_const_true;
     } else if (c == 34) {
       // a string
       vstr_reset(v);

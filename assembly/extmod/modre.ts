@@ -36,7 +36,9 @@ import {
   mp_fun_1_at,
   mp_fun_2_at,
   mp_fun_var_at,
+  fun_var,
 } from "../obj";
+import { qstr } from "../qstr";
 import { gc_alloc, gc_free } from "../gc";
 import { mp_root_mark, mp_root_push, mp_root_release } from "../rootstack";
 import { mp_printf } from "../mpprint";
@@ -320,21 +322,33 @@ function re_exec_helper(is_anchored: bool, n_args: usize, args: usize): mp_obj_t
   // must not free (and gc_free below must not hit) a block reused meanwhile
   const mark2 = mp_root_mark();
   mp_root_push(match);
-  const res = re1_5_recursiveloopprog(
-    self + RE_prog,
-    begin_line,
-    begin,
-    end,
-    match + MATCH_caps,
-    caps_num,
-    is_anchored,
-  );
+  const res = re_run(self, match, begin_line, begin, end, is_anchored);
   mp_root_release(mark2);
   if (res <= 0) {
     gc_free(match);
     return res < 0 ? MP_OBJ_NULL : mp_const_none;
   }
   return match;
+}
+
+/**
+ * Runs compiled pattern `self` over [begin, end) of a subject whose line
+ * starts at `begin_line`, into the captures of match object `m` (cleared
+ * first): 1 on a match, 0 on none, -1 with RuntimeError pending.
+ */
+function re_run(
+  self: mp_obj_t,
+  m: mp_obj_t,
+  begin_line: usize,
+  begin: usize,
+  end: usize,
+  is_anchored: bool,
+): i32 {
+  const caps_num = <u32>match_num(m) << 1;
+  const caps = m + MATCH_caps;
+  memory.fill(caps, 0, <usize>caps_num << 2);
+  const prog = self + RE_prog;
+  return re1_5_recursiveloopprog(prog, begin_line, begin, end, caps, caps_num, is_anchored);
 }
 
 /** match(pattern, string) / pattern.match(string[, pos[, endpos]]): a match at the start. */
@@ -345,6 +359,15 @@ function re_match(n_args: usize, args: usize): mp_obj_t {
 /** search(pattern, string) / pattern.search(string[, pos[, endpos]]): the first match. */
 function re_search(n_args: usize, args: usize): mp_obj_t {
   return re_exec_helper(false, n_args, args);
+}
+
+/**
+ * Appends the `len` bytes at `p` as a str or bytes to list `l` (rooted);
+ * false with an exception pending.
+ */
+function split_append(l: mp_obj_t, str_type: usize, p: usize, len: usize): bool {
+  const s = new_str_of_type(str_type, p, len);
+  return s != MP_OBJ_NULL && mp_obj_list_append(l, s) != MP_OBJ_NULL;
 }
 
 /**
@@ -380,9 +403,7 @@ function re_split(n_args: usize, args: usize): mp_obj_t {
   mp_root_push(caps_obj);
   const caps = caps_obj + MATCH_caps;
   while (true) {
-    memory.fill(caps, 0, <usize>caps_num << 2);
-    const prog = self + RE_prog;
-    const res = re1_5_recursiveloopprog(prog, begin_line, begin, end, caps, caps_num, false);
+    const res = re_run(self, caps_obj, begin_line, begin, end, false);
     if (res < 0) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
@@ -391,8 +412,7 @@ function re_split(n_args: usize, args: usize): mp_obj_t {
     const cap0 = load<usize>(caps);
     const cap1 = load<usize>(caps + 4);
     if (res == 0 || cap0 == cap1) break;
-    const s = new_str_of_type(str_type, begin, cap0 - begin);
-    if (s == MP_OBJ_NULL || mp_obj_list_append(retval, s) == MP_OBJ_NULL) {
+    if (!split_append(retval, str_type, begin, cap0 - begin)) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
     }
@@ -403,13 +423,9 @@ function re_split(n_args: usize, args: usize): mp_obj_t {
     begin = cap1;
     if (maxsplit > 0 && --maxsplit == 0) break;
   }
-  const s = new_str_of_type(str_type, begin, end - begin);
-  if (s == MP_OBJ_NULL || mp_obj_list_append(retval, s) == MP_OBJ_NULL) {
-    mp_root_release(mark);
-    return MP_OBJ_NULL;
-  }
+  const ok = split_append(retval, str_type, begin, end - begin);
   mp_root_release(mark);
-  return retval;
+  return ok ? retval : MP_OBJ_NULL;
 }
 
 /**
@@ -502,9 +518,7 @@ function re_sub(n_args: usize, args: usize): mp_obj_t {
   const caps = match + MATCH_caps;
   let v: usize = 0; // made at the first match
   while (true) {
-    memory.fill(caps, 0, <usize>caps_num << 2);
-    const prog = self + RE_prog;
-    const res = re1_5_recursiveloopprog(prog, begin_line, begin, end, caps, caps_num, false);
+    const res = re_run(self, match, begin_line, begin, end, false);
     if (res < 0) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
@@ -614,32 +628,33 @@ const match_locals_dict: usize = memory.data(16, 16);
 const re_locals_dict: usize = memory.data(16, 16);
 const re_globals: usize = memory.data(16, 16);
 
+/** Makes `o` the function `f` taking min..max args and adds it to `dict` as `q`. */
+function add_var(dict: usize, q: qstr, o: usize, min: u32, max: u32, f: fun_var): void {
+  mp_fun_var_at(o, min, max, f);
+  mp_static_dict_add(dict, q, o);
+}
+
 /** Set-up of the re module and its pattern and match types; run once by mp_init. */
 export function modre_static_init(): void {
+  const ml = match_locals_dict;
   mp_fun_2_at(match_group_obj, match_group);
   mp_fun_1_at(match_groups_obj, match_groups);
-  mp_fun_var_at(match_span_obj, 1, 2, match_span);
-  mp_fun_var_at(match_start_obj, 1, 2, match_start);
-  mp_fun_var_at(match_end_obj, 1, 2, match_end);
-  mp_static_dict_at(match_locals_dict, 5);
-  mp_static_dict_add(match_locals_dict, Q.MP_QSTR_group, match_group_obj);
-  mp_static_dict_add(match_locals_dict, Q.MP_QSTR_groups, match_groups_obj);
-  mp_static_dict_add(match_locals_dict, Q.MP_QSTR_span, match_span_obj);
-  mp_static_dict_add(match_locals_dict, Q.MP_QSTR_start, match_start_obj);
-  mp_static_dict_add(match_locals_dict, Q.MP_QSTR_end, match_end_obj);
+  mp_static_dict_at(ml, 5);
+  mp_static_dict_add(ml, Q.MP_QSTR_group, match_group_obj);
+  mp_static_dict_add(ml, Q.MP_QSTR_groups, match_groups_obj);
+  add_var(ml, Q.MP_QSTR_span, match_span_obj, 1, 2, match_span);
+  add_var(ml, Q.MP_QSTR_start, match_start_obj, 1, 2, match_start);
+  add_var(ml, Q.MP_QSTR_end, match_end_obj, 1, 2, match_end);
   mp_type_setup(match_type, Q.MP_QSTR_match, MP_TYPE_FLAG_NONE, 0);
   mp_type_set_print(match_type, match_print);
   mp_type_set_locals_dict(match_type, match_locals_dict);
 
-  mp_fun_var_at(re_match_obj, 2, 4, re_match);
-  mp_fun_var_at(re_search_obj, 2, 4, re_search);
-  mp_fun_var_at(re_split_obj, 2, 3, re_split);
-  mp_fun_var_at(re_sub_obj, 3, 5, re_sub);
-  mp_static_dict_at(re_locals_dict, 4);
-  mp_static_dict_add(re_locals_dict, Q.MP_QSTR_match, re_match_obj);
-  mp_static_dict_add(re_locals_dict, Q.MP_QSTR_search, re_search_obj);
-  mp_static_dict_add(re_locals_dict, Q.MP_QSTR_split, re_split_obj);
-  mp_static_dict_add(re_locals_dict, Q.MP_QSTR_sub, re_sub_obj);
+  const rl = re_locals_dict;
+  mp_static_dict_at(rl, 4);
+  add_var(rl, Q.MP_QSTR_match, re_match_obj, 2, 4, re_match);
+  add_var(rl, Q.MP_QSTR_search, re_search_obj, 2, 4, re_search);
+  add_var(rl, Q.MP_QSTR_split, re_split_obj, 2, 3, re_split);
+  add_var(rl, Q.MP_QSTR_sub, re_sub_obj, 3, 5, re_sub);
   mp_type_setup(re_type, Q.MP_QSTR_re, MP_TYPE_FLAG_NONE, 0);
   mp_type_set_print(re_type, re_print);
   mp_type_set_locals_dict(re_type, re_locals_dict);

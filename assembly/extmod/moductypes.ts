@@ -402,36 +402,28 @@ function uctypes_sizeof(n_args: usize, args: usize): mp_obj_t {
 // ---- scalar access ----
 
 /**
- * Loads item `index` of the scalars of `val_type` at `addr` in `layout`
- * (get_aligned / get_unaligned). The range is checked first.
+ * Loads (`value` MP_OBJ_SENTINEL) or stores `value` as item `index` of the
+ * scalars of `val_type` at `addr` in `layout` (get_aligned / set_aligned,
+ * get_unaligned / set_unaligned): the value loaded, or `value`;
+ * MP_OBJ_NULL with an exception pending. The range is checked first.
  */
-function scalar_load(val_type: u32, addr: i64, index: i64, layout: u32): mp_obj_t {
+function scalar_item(val_type: u32, addr: i64, index: i64, layout: u32, value: mp_obj_t): mp_obj_t {
   if (is_bitfield(val_type)) return syntax_error();
   const size = scalar_size(val_type);
   const p = addr + index * <i64>size;
   if (!uctypes_check_range(p, size)) return MP_OBJ_NULL;
   const tc = <u32>load<u8>(type2char + val_type);
-  if (layout == LAYOUT_NATIVE) return mp_binary_get_val_array(tc, <usize>p, 0);
+  const fmt: u32 = layout == LAYOUT_LITTLE_ENDIAN ? 60 : 62;
   store<usize>(scratch, <usize>p);
-  return mp_binary_get_val(layout == LAYOUT_LITTLE_ENDIAN ? 60 : 62, tc, <usize>p, scratch);
-}
-
-/**
- * Stores `val` as item `index` of the scalars at `addr` (set_aligned /
- * set_unaligned); false with an exception pending.
- */
-function scalar_store(val_type: u32, addr: i64, index: i64, layout: u32, val: mp_obj_t): bool {
-  if (is_bitfield(val_type)) {
-    syntax_error();
-    return false;
+  if (value == MP_OBJ_SENTINEL) {
+    if (layout == LAYOUT_NATIVE) return mp_binary_get_val_array(tc, <usize>p, 0);
+    return mp_binary_get_val(fmt, tc, <usize>p, scratch);
   }
-  const size = scalar_size(val_type);
-  const p = addr + index * <i64>size;
-  if (!uctypes_check_range(p, size)) return false;
-  const tc = <u32>load<u8>(type2char + val_type);
-  if (layout == LAYOUT_NATIVE) return mp_binary_set_val_array(tc, <usize>p, 0, val);
-  store<usize>(scratch, <usize>p);
-  return mp_binary_set_val(layout == LAYOUT_LITTLE_ENDIAN ? 60 : 62, tc, val, <usize>p, scratch);
+  const ok =
+    layout == LAYOUT_NATIVE
+      ? mp_binary_set_val_array(tc, <usize>p, 0, value)
+      : mp_binary_set_val(fmt, tc, value, <usize>p, scratch);
+  return ok ? value : MP_OBJ_NULL;
 }
 
 /** The container word of a bitfield: 1, 2 or 4 bytes at `p` (checked by the caller). */
@@ -530,9 +522,8 @@ function struct_attr_op(self: mp_obj_t, attr: qstr, set_val: mp_obj_t): mp_obj_t
     const val_type = get_type(f, VAL_TYPE_BITS);
     if (is_bitfield(val_type)) return bitfield_op(self, val_type, f, set_val);
     const addr = <i64>s_addr(self) + <i64>(f & value_mask(VAL_TYPE_BITS));
-    if (set_val == MP_OBJ_NULL) return scalar_load(val_type, addr, 0, s_layout(self));
-    if (!scalar_store(val_type, addr, 0, s_layout(self), set_val)) return MP_OBJ_NULL;
-    return set_val;
+    const value = set_val == MP_OBJ_NULL ? MP_OBJ_SENTINEL : set_val;
+    return scalar_item(val_type, addr, 0, s_layout(self), value);
   }
   if (!mp_obj_is_type(deref, mp_type_tuple)) return syntax_error();
   // aggregates cannot be assigned to
@@ -587,6 +578,14 @@ function load_ptr(self: mp_obj_t): i64 {
   return <i64>load<u32>(<usize>a);
 }
 
+/** Struct `index` of the structs described by `desc` laid out from `base`. */
+function struct_item(desc: mp_obj_t, base: i64, index: i64, layout: u32): mp_obj_t {
+  max_field_size = 0;
+  const size = struct_size(desc, layout, 0);
+  if (size < 0) return MP_OBJ_NULL;
+  return struct_new(desc, <u32>(base + size * index), layout);
+}
+
 /**
  * subscr slot: items of ARRAY structs and what PTR structs point to
  * (uctypes_struct_subscr). Negative indices are not checked, as in
@@ -612,17 +611,11 @@ function uctypes_struct_subscr(self: mp_obj_t, index_in: mp_obj_t, value: mp_obj
     if (len == 2) {
       // scalars
       const val_type = get_type(n_val, VAL_TYPE_BITS);
-      if (value == MP_OBJ_SENTINEL) return scalar_load(val_type, <i64>s_addr(self), index, layout);
-      if (!scalar_store(val_type, <i64>s_addr(self), index, layout, value)) return MP_OBJ_NULL;
-      return value;
+      return scalar_item(val_type, <i64>s_addr(self), index, layout, value);
     }
     if (value != MP_OBJ_SENTINEL) return MP_OBJ_NOT_SUPPORTED;
     if (len != 3) return syntax_error();
-    const item = t_item(t, 2);
-    max_field_size = 0;
-    const size = struct_size(item, layout, 0);
-    if (size < 0) return MP_OBJ_NULL;
-    return struct_new(item, <u32>(<i64>s_addr(self) + size * index), layout);
+    return struct_item(t_item(t, 2), <i64>s_addr(self), index, layout);
   }
   if (agg == PTR) {
     const p = load_ptr(self);
@@ -631,15 +624,10 @@ function uctypes_struct_subscr(self: mp_obj_t, index_in: mp_obj_t, value: mp_obj
     if (mp_obj_is_small_int(target)) {
       const val_type = get_type(MP_OBJ_SMALL_INT_VALUE(target), VAL_TYPE_BITS);
       // what a pointer points to is read in native layout, as in MicroPython
-      if (value == MP_OBJ_SENTINEL) return scalar_load(val_type, p, index, LAYOUT_NATIVE);
-      if (!scalar_store(val_type, p, index, LAYOUT_NATIVE, value)) return MP_OBJ_NULL;
-      return value;
+      return scalar_item(val_type, p, index, LAYOUT_NATIVE, value);
     }
     if (value != MP_OBJ_SENTINEL) return MP_OBJ_NOT_SUPPORTED;
-    max_field_size = 0;
-    const size = struct_size(target, layout, 0);
-    if (size < 0) return MP_OBJ_NULL;
-    return struct_new(target, <u32>(p + size * index), layout);
+    return struct_item(target, p, index, layout);
   }
   return mp_raise_TypeError("struct: can't index");
 }

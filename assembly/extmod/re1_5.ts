@@ -117,6 +117,12 @@ let cc_err: bool = false;
   return to - at - 2;
 }
 
+/** A Split (the next instruction first) or, `jump_first`, an RSplit at `at` to `to`. */
+@inline function emit_split(at: i32, to: i32, jump_first: bool): void {
+  emit(at, jump_first ? RE_RSplit : RE_Split);
+  emit_checked(at + 1, rel(at, to));
+}
+
 /**
  * Compiles the pattern bytes [re, re+re_len) from cc_pc on (_compilecode
  * with its recursion unrolled). Returns the index where it stopped (the end,
@@ -153,19 +159,8 @@ function compile_pass(re: usize, re_len: usize): i32 {
       i++;
       continue;
     }
+    let op = RE_Char;
     switch (c) {
-      case 0x5c: {
-        // backslash
-        i++;
-        c = pat(re, re_len, i);
-        if (c == 0) return RE_COMPILE_ERROR; // trailing backslash
-        // \d \s \w and their negations; any other escaped byte is itself
-        term = cc_pc;
-        emit(cc_pc++, is_named_class_char(c) ? RE_NamedClass : RE_Char);
-        emit(cc_pc++, c);
-        cc_len++;
-        break;
-      }
       case 0x2e: {
         // .
         term = cc_pc;
@@ -238,50 +233,28 @@ function compile_pass(re: usize, re_len: usize): i32 {
         cc_err = false;
         break;
       }
-      case 0x3f: {
-        // ? and ??
-        if (cc_pc == term) return RE_COMPILE_ERROR; // nothing to repeat
-        insert_code(term);
-        if (pat(re, re_len, i + 1) == 0x3f) {
-          emit(term, RE_RSplit);
-          i++;
-        } else {
-          emit(term, RE_Split);
-        }
-        emit_checked(term + 1, rel(term, cc_pc));
-        cc_len++;
-        term = cc_pc;
-        break;
-      }
-      case 0x2a: {
-        // * and *?
-        if (cc_pc == term) return RE_COMPILE_ERROR;
-        insert_code(term);
-        emit(cc_pc, RE_Jmp);
-        emit_checked(cc_pc + 1, rel(cc_pc, term));
-        cc_pc += 2;
-        if (pat(re, re_len, i + 1) == 0x3f) {
-          emit(term, RE_RSplit);
-          i++;
-        } else {
-          emit(term, RE_Split);
-        }
-        emit_checked(term + 1, rel(term, cc_pc));
-        cc_len += 2;
-        term = cc_pc;
-        break;
-      }
+      case 0x3f:
+      case 0x2a:
       case 0x2b: {
-        // + and +?
-        if (cc_pc == term) return RE_COMPILE_ERROR;
-        if (pat(re, re_len, i + 1) == 0x3f) {
-          emit(cc_pc, RE_Split);
-          i++;
+        // ? ?? * *? + +? (a trailing ? makes them lazy)
+        if (cc_pc == term) return RE_COMPILE_ERROR; // nothing to repeat
+        const lazy = pat(re, re_len, i + 1) == 0x3f;
+        if (lazy) i++;
+        if (c == 0x2b) {
+          // loop back to the term
+          emit_split(cc_pc, term, !lazy);
+          cc_pc += 2;
         } else {
-          emit(cc_pc, RE_RSplit);
+          insert_code(term);
+          if (c == 0x2a) {
+            emit(cc_pc, RE_Jmp);
+            emit_checked(cc_pc + 1, rel(cc_pc, term));
+            cc_pc += 2;
+            cc_len++;
+          }
+          // skip the term
+          emit_split(term, cc_pc, lazy);
         }
-        emit_checked(cc_pc + 1, rel(cc_pc, term));
-        cc_pc += 2;
         cc_len++;
         term = cc_pc;
         break;
@@ -292,30 +265,32 @@ function compile_pass(re: usize, re_len: usize): i32 {
         insert_code(start);
         emit(cc_pc++, RE_Jmp);
         alt_label = cc_pc++;
-        emit(start, RE_Split);
-        emit_checked(start + 1, rel(start, cc_pc));
+        emit_split(start, cc_pc, false);
         cc_len += 2;
         term = cc_pc;
         break;
       }
-      case 0x5e: {
-        // ^
-        emit(cc_pc++, RE_Bol);
+      case 0x5e:
+      case 0x24: {
+        // ^ and $
+        emit(cc_pc++, c == 0x5e ? RE_Bol : RE_Eol);
         cc_len++;
         term = cc_pc;
         break;
       }
-      case 0x24: {
-        // $
-        emit(cc_pc++, RE_Eol);
-        cc_len++;
-        term = cc_pc;
-        break;
+      case 0x5c: {
+        // backslash
+        i++;
+        c = pat(re, re_len, i);
+        if (c == 0) return RE_COMPILE_ERROR; // trailing backslash
+        // \d \s \w and their negations; any other escaped byte is itself
+        if (is_named_class_char(c)) op = RE_NamedClass;
+        // falls through
       }
       default: {
-        // a literal byte
+        // a byte, or a named class
         term = cc_pc;
-        emit(cc_pc++, RE_Char);
+        emit(cc_pc++, op);
         emit(cc_pc++, c);
         cc_len++;
         break;
@@ -456,36 +431,28 @@ export function re1_5_recursiveloopprog(
       ok = false; // a consumer with nothing left
     } else {
       switch (op) {
-        case RE_Char: {
-          if (load<u8>(sp) != load<u8>(pc + 1)) {
-            ok = false;
-            break;
-          }
-          pc += 2;
-          sp++;
-          break;
-        }
         case RE_Any: {
           pc++;
           sp++;
           break;
         }
+        case RE_Char:
         case RE_Class:
-        case RE_ClassNot: {
-          if (!classmatch(pc + 1, <u32>load<u8>(sp))) {
-            ok = false;
-            break;
-          }
-          pc += (<usize>load<u8>(pc + 1)) * 2 + 2;
-          sp++;
-          break;
-        }
+        case RE_ClassNot:
         case RE_NamedClass: {
-          if (!namedclassmatch(<u32>load<u8>(pc + 1), <u32>load<u8>(sp))) {
-            ok = false;
-            break;
+          const ch = <u32>load<u8>(sp);
+          const arg = <u32>load<u8>(pc + 1);
+          let len: usize = 2;
+          if (op == RE_Char) {
+            ok = ch == arg;
+          } else if (op == RE_NamedClass) {
+            ok = namedclassmatch(arg, ch);
+          } else {
+            ok = classmatch(pc + 1, ch);
+            len += <usize>arg * 2;
           }
-          pc += 2;
+          if (!ok) break;
+          pc += len;
           sp++;
           break;
         }
@@ -580,8 +547,9 @@ export function re1_5_dumpcode(prog: usize): void {
         pc++;
         break;
       }
-      case RE_Char: {
-        mp_print_str(p, "char ");
+      case RE_Char:
+      case RE_NamedClass: {
+        mp_print_str(p, op == RE_Char ? "char " : "namedclass ");
         mp_print_strn(p, code + <usize>(pc++), 1);
         mp_print_str(p, "\n");
         break;
@@ -607,12 +575,6 @@ export function re1_5_dumpcode(prog: usize): void {
         mp_print_str(p, "\n");
         break;
       }
-      case RE_NamedClass: {
-        mp_print_str(p, "namedclass ");
-        mp_print_strn(p, code + <usize>(pc++), 1);
-        mp_print_str(p, "\n");
-        break;
-      }
       case RE_Match:
         mp_print_str(p, "match\n");
         break;
@@ -621,10 +583,8 @@ export function re1_5_dumpcode(prog: usize): void {
         break;
       }
       case RE_Bol:
-        mp_print_str(p, "assert bol\n");
-        break;
       case RE_Eol:
-        mp_print_str(p, "assert eol\n");
+        mp_print_str(p, op == RE_Bol ? "assert bol\n" : "assert eol\n");
         break;
       default:
         mp_print_str(p, "?\n");
