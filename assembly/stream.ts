@@ -78,6 +78,13 @@ import { mp_print_init } from "./mpprint";
 @inline export const MP_STREAM_GET_FILENO: u32 = 10;
 @inline export const MP_STREAM_GET_BUFFER_SIZE: u32 = 11;
 
+// MP_STREAM_POLL: the argument and the result are sets of these events (poll(2)'s values)
+@inline export const MP_STREAM_POLL_RD: u32 = 0x0001;
+@inline export const MP_STREAM_POLL_WR: u32 = 0x0004;
+@inline export const MP_STREAM_POLL_ERR: u32 = 0x0008;
+@inline export const MP_STREAM_POLL_HUP: u32 = 0x0010;
+@inline export const MP_STREAM_POLL_NVAL: u32 = 0x0020;
+
 @inline export const MP_SEEK_SET: i32 = 0;
 @inline export const MP_SEEK_CUR: i32 = 1;
 @inline export const MP_SEEK_END: i32 = 2;

@@ -1,0 +1,279 @@
+# DeflateIO decompression of streams made by CPython's zlib: dynamic and
+# fixed Huffman blocks, stored blocks, many blocks, distances up to the 32 KiB
+# window, zlib window sizes, gzip header fields; read in pieces of every size.
+try:
+    import deflate, io
+except ImportError:
+    print("SKIP")
+    raise SystemExit
+
+
+def lcg_text(n, seed):
+    words = [b"the", b"quick", b"brown", b"fox", b"jumps", b"over", b"lazy", b"dog", b"\n", b"micropython", b", "]
+    out = bytearray()
+    s = seed
+    while len(out) < n:
+        s = (s * 75 + 74) % 65537
+        out += words[(s >> 4) % len(words)]
+        out += b" "
+    return bytes(out[:n])
+
+
+def lcg_bytes(n, seed):
+    out = bytearray(n)
+    s = seed
+    for i in range(n):
+        s = (s * 75 + 74) % 65537
+        out[i] = s & 0xFF
+    return bytes(out)
+
+
+def decompress(data, *args):
+    with deflate.DeflateIO(io.BytesIO(data), *args) as g:
+        return g.read()
+
+
+def decompress_error(data, *args):
+    try:
+        r = decompress(data, *args)
+        print("ok", len(r))
+    except OSError as e:
+        print("OSError", e.errno)
+    except EOFError:
+        print("EOFError")
+
+
+text = lcg_text(2000, 7)
+far = lcg_bytes(100, 3) + bytes(32000) + lcg_bytes(100, 3)
+
+# zlib.compress(text, wbits=-15), level 9: one dynamic Huffman block
+text_dynamic = (
+    b'}UiZ\x021\x0c\xfd\x9fS\xf4\x00^J\x91U\xa18\x80\x8a\xa7\xb7Y\x9a\xbc\x92a>?\x87fi\x96'
+    b'\x97\xa5\x87\xdb\xf1|)\xefu[6\xf5\xb7\xbc\x94\xf2u\xdb\xaf>\x84q\xdd\xad\xcbA\xc4\x9f'
+    b'\xaf\x7fw!\xc9\x18\xac[\xbf\xd7Sy\x9b\xea\xcf\xc9\xbe*\xd23\x89:\xf2\xd9\xe2q\xbf\x9a'
+    b'\xea\xf9~\xdd\xd5\x93\xf9i\x0e\xd9\x16\x0b\xdb14\xf5$.\xf4\x88_j\x7fj\xba\xdd\xf1\xd8'
+    b'\xd4 D\xa5\x0c=\xb3\x02;R\x1e\xc6A\xc6\x13;\xc4\x16Q\xdaH\x0eG\xacv\xa7B\x04LB\xb2}'
+    b'\xb1\xc0N\xc2\x11\xcb\xc5\xa6\xcb\xfdF\x0f}\x8c\x05)\xc0^\x1d\xe3]\xf6A\xc2\xc14\x01'
+    b'\xb6\x9c)\xc7\x80\xb4\xa8\x89y9\xa1(\x17J\xed\xabW\x94*\xdfS\xb7\xc8\x9c\xee\xe1\xca'
+    b'\xaf)\xa4&\xf3\x1b\x90\xab_\xf6\xa434\x89\r\x95\x84\xb8\x94\xcb\x8e\xd8V\xf4\x83w '
+    b'\xe0%\x17\x1a\x8brq\x02)\x82F%\xa7b2\xf8_\xa9fI\xfde\xc8B\x9d\xb2\x9b\x1e\x86*E\x02qz'
+    b",\xacJ\xc8'\xc41\xed}\x16\xb9C\xba\x94;^\xc7\x9c\xb5\x87\xa1\xcc\t\xd8hD)\x13b\xb9"
+    b'\x05\xa1\x1e\xcf\xda\x8d\x86\x88\xade\x96{s~\xb5\xd8@\xa3 \n\x03\xcb\x82\x99\xb9H\xde'
+    b'\x1c\x94\xe0\xf6\xa2fd\x96\xb3w0\x15cXU\t\xa3>\x1a}~\xd4\x18\x8e"@I\xb8(\xe7\xf6\x8a'
+    b'\x0e]\xdf\xcc\x14\x96\t\xba:M\x93/6\xb2\xef\xd2\xa2\xec[\\u\xc6-\xf8d_x\x14Y>\xb7\x08'
+    b'\x91c\xad\x89\xafOG\xcc\xc2s0p8\xa1\xea\x0f\xabfv\xd7\xc6\t\xc4\xe3h\xc6+\x87o\x8e'
+    b'\xaf?\xf2\x02\x8e\x8fc,\xa1\xfc\x8e\xd1l\t\xf3\xa2H\xd0I\t\xfe\x01'
+)
+# level 6, Z_FIXED strategy: fixed Huffman codes with matches
+text_fixed = (
+    b'\xcb*\xcd-(VH\xc9OWH\xcb\xafP\xd0QP(,\xcdL\xce\x06\x0b\x94d\xa4*d\x81\xa5s\x12\xab*'
+    b'\xc1\\.\xa8\x00Hm~Yj\x91BRQ~y\x1e\x94\x84HA\xd8\\`\xe5\xc8\xe2 \x13s3\x93\x8b\xf2\x0b'
+    b'*K2\xf2\xf3\xa0\xf6\x00-\x04\x99\x05\x92\x042\x11*!,\xb0\x15\x10&2\xc9\x05\x84\x10'
+    b'\xa3\x81z\xe0n\x83\x18\x88\xe4*\x88\x00\x84\rR\x00\xb2\x08"\x86\xec\x0e.\xa8\x18\xd8'
+    b'\x1c.\x90\x89\xc8\xb2@.\xc89`Sa\x96\x829\x88`\x02sA\xe6\x83M\x00Y\x82\xb0\x08$\x0f6'
+    b'\x13.\x0f\xd7\x01s:\xaa[\x90yHa\x0f\xb1\x18Y/\xc8\x0e.\xb0\x08\xb27\x91\x82\r\xd3\xa7'
+    b' 7 \xf3\xc1\xca\xc0\xc6\x83Y\xc8R\x98\x11\x051\x1fb+\xb2,D\x1c\xeeu\xa8\xcb\xe0|\x98s'
+    b'\xc14T\x01F"\x83\xeb@\xf2+\\3\xdc\xd3\x98A\x83!\x8c\x14\x93H\xee\x82\x88\x82,\x02\x99'
+    b'\x85H\x0f\xf0\x14\x88\x14^`\r@!.\xcc\xc8A\x84\x14\x17RB\xe5\x82\xf3\x109\x03\x84!<'
+    b'\xa0I\x10\xfb0\x83\x0c\xa1\x9c\x0b\xd3\x1a\x983 \x8a\x10\x1e@\xb0\xd0#\x16"\xc3\x05'
+    b'\xcf!\xf00\x85\xa53\x84\xdf\x91\xbc\xcb\x85\x99\xe2!\xd9\x1c\xa4\x1a%Sbz\x00\x9a5\x10'
+    b'Q\x89\x11b\x98I\x10)>p%7.\x14\x17C\x93\x0c\xfe\xb4\x89\xbdh\x81fhd\tD\xc4 \x15\x16 A'
+    b"\xccH\x82'\x0e.\x8c\xe0\x86G*f\xc8\xe0\xf7=<0!a\x8cTTa\x84\x11,k\xc0\xf2\x0f\xc40\xe4"
+    b'\xac\x88\x14\x94\\\xc8\x05%\xb6r\x05\x92\xe9`%3\x17\xc2d.\xa4T\x8d\x91\x9b\xe0\x05'
+    b'\x1b\x17\x94\xc4WP\xc2Jq\x88\x1a\xd4R\x10Gy\x01w\x05\xa6<\xb6\x82\x10Y\x04\x9a4\x91k'
+    b'\x1fX\x88A\x9d\x07\x0f\x0c\xe4\xcc\x89\x14\xebhE\r\xd6\xb2\x16\xc1B\x92F\xcd\x9a\x88Z'
+    b'\x0e\xb9\xce\x81\x17\x7f\\\xf0\x08D\xad\x1c\x11\x85\x10f=\xc6\x855\n1\x0b\n\x8c\xa0'
+    b'\x03G\x01\x00'
+)
+# level 0 (stored) as zlib, window 2**9
+text_stored_zlib = (
+    b'\x18\x19\x00\xd0\x07/\xf8jumps dog fox ,  quick dog the jumps lazy the \n jumps fox o'
+    b'ver brown brown jumps brown \n the brown jumps dog micropython quick ,  fox dog ,  ju'
+    b'mps dog jumps over jumps jumps jumps \n \n brown ,  lazy the quick over brown quick b'
+    b'rown the fox quick micropython \n quick lazy \n ,  micropython ,  dog over \n brown o'
+    b'ver quick dog over the lazy fox fox quick dog \n ,  the lazy dog over ,  lazy micropy'
+    b'thon \n micropython jumps lazy brown dog over ,  fox \n dog quick brown jumps over qu'
+    b'ick micropython the micropython over lazy over micropython micropython quick brown fo'
+    b'x \n micropython brown lazy fox ,  fox lazy fox over ,  over fox ,  ,  quick dog the '
+    b'fox lazy lazy brown fox over dog over micropython jumps over micropython quick lazy b'
+    b'rown lazy quick the dog brown the quick ,  over quick lazy ,  \n lazy micropython laz'
+    b'y over \n jumps dog \n \n jumps jumps fox fox jumps ,  brown micropython brown jumps '
+    b'fox \n micropython lazy lazy ,  jumps quick the quick the micropython the quick \n ju'
+    b'mps \n fox lazy ,  lazy dog brown over quick \n \n ,  micropython the \n dog dog ,  j'
+    b'umps micropython brown ,  dog quick dog lazy micropython quick micropython lazy quick'
+    b' micropython micropython \n ,  lazy dog fox ,  micropython micropython quick dog micr'
+    b'opython quick lazy \n micropython fox jumps quick over fox brown micropython quick , '
+    b' \n the micropython ,  brown jumps micropython micropython quick micropython ,  jumps'
+    b' the \n over brown micropython lazy dog the over ,  quick quick brown lazy quick \n o'
+    b'ver jumps ,  lazy micropython ,  ,  brown \n \n the over \n lazy over over micropytho'
+    b'n over the \n the \n quick lazy \n ,  micropython fox dog quick fox fox quick micropy'
+    b'thon brown lazy the over micropython brown \n micropython jumps micropython dog ,  br'
+    b'own brown dog the lazy \n jumps ,  jumps jumps quick over lazy brown fox jumps lazy b'
+    b'rown dog brown dog jumps lazy lazy ,  jumps the brown brown quick lazy fox \n over , '
+    b' jumps brown \n brown the brown ,  lazy the \n ,  lazy micropython fox \n micropython'
+    b' over micropython fox d\x01\x00\x00\xff\xff\xa9\xaf\xc5\xb8'
+)
+# level 9, wbits=15, zlib: a match 32100 bytes back
+far_zlib = (
+    b'x\xda\xed\xdd\xb1JB\x01\x00\x00@\xc5\xc1\x9ak\x92\xc6\xc2A\x08\x9e\x8b6\x06\xcd\x81'
+    b"\xa2C\xd9P\x10\x18\xb8$RS\xe1'DnE\x0e\r\xb64\x15\x85\x81\x83K\xb3\xad\x82XC`VK`\x82-"
+    b'\xd2\xd274\xdd\xfd\xc8%^o\xd3Wo\xedH\xb8\xd0\xefn\xac\xae\x05\x97\xb9F\xe9b\xb4\x1e]'
+    b'\xeaf\xbe\x0e{[\xa9\xa0\xd6\x7f\xcf\xd5c\x9d\xfa\xec\xc7\xcd\xb468*g\x97\x8f\xaf3\xed'
+    b'\xf1\xe4\xe9!\xa8<\x9e\x9e\xcc\xcf\xecU\xf7\x87\x0b\xe9\xb3\xe7\xe4\xcb\xe6\xc1\xf6b'
+    b'\xf3\xee\xe7\xfb>~\xbe\xd2)\xe6\x87s\xad\xcf\xd1\xeeN5\x1b\x02\x00\x00\x00\x00\x00'
+    b'\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00'
+    b'\x00\x00\x00\x00\xf8\x93\xf8\x87c\xfd\x17\xf67h\xe3'
+)
+
+print(decompress(text_dynamic, deflate.RAW, 15) == text)
+print(decompress(text_fixed, deflate.RAW, 15) == text)
+print(decompress(text_stored_zlib) == text)
+print(decompress(text_stored_zlib, deflate.ZLIB, 9) == text)
+print(decompress(far_zlib) == far)
+print(decompress(far_zlib, deflate.ZLIB, 15) == far)
+# the header asks for 2**15: a smaller window cannot hold the match
+decompress_error(far_zlib, deflate.ZLIB, 14)
+decompress_error(far_zlib, deflate.ZLIB, 8)
+# RAW with the default window (2**8) is too small for text_dynamic
+decompress_error(text_dynamic, deflate.RAW)
+
+# Reading in pieces of every size gives the same bytes.
+for n in (1, 2, 3, 7, 64, 255, 256, 1000, 5000):
+    g = deflate.DeflateIO(io.BytesIO(text_dynamic), deflate.RAW, 15)
+    parts = []
+    while True:
+        b = g.read(n)
+        if not b:
+            break
+        assert len(b) <= n
+        parts.append(b)
+    print(n, len(parts), b"".join(parts) == text)
+
+# readinto, readline
+g = deflate.DeflateIO(io.BytesIO(text_dynamic), deflate.RAW, 15)
+buf = bytearray(100)
+print(g.readinto(buf), bytes(buf) == text[:100])
+mv = memoryview(buf)
+print(g.readinto(mv[10:20]), bytes(buf[10:20]) == text[100:110])
+print(g.readline() == text[110 : text.index(b"\n", 110) + 1])
+print(g.readline(5) == text[text.index(b"\n", 110) + 1 :][:5])
+lines = 0
+while True:
+    line = g.readline()
+    if not line:
+        break
+    lines += 1
+print(lines)
+print(g.read(), g.read(1), g.readline())
+
+# Stored blocks built by hand: empty blocks, many blocks, the 65535 maximum.
+def stored(chunks):
+    out = bytearray()
+    for i, c in enumerate(chunks):
+        out.append(1 if i == len(chunks) - 1 else 0)
+        n = len(c)
+        out += bytes((n & 0xFF, n >> 8, ~n & 0xFF, (~n >> 8) & 0xFF))
+        out += c
+    return bytes(out)
+
+
+print(decompress(stored([b""]), deflate.RAW))
+print(decompress(stored([b"", b"", b"abc", b"", b"def"]), deflate.RAW))
+del far, far_zlib
+# one block of 65535 zero bytes, then "x" * 1000 (built in place: small heaps)
+s = bytearray(5 + 65535 + 5 + 1000)
+s[0:5] = b"\x00\xff\xff\x00\x00"
+s[65540:65545] = b"\x01\xe8\x03\x17\xfc"
+s[65545:] = b"x" * 1000
+g = deflate.DeflateIO(io.BytesIO(s), deflate.RAW)
+del s
+n = 0
+while True:
+    b = g.read(4096)
+    if not b:
+        break
+    assert b == (b"\x00" * len(b) if n < 65535 else b"x" * len(b)) or n + len(b) > 65535
+    n += len(b)
+print(n)
+# a fixed block after stored ones: final fixed block "A" (0x73 0x04 0x00 codes it)
+print(decompress(stored([b"ab", b"cd"])[:-7] + b"\x00\x02\x00\xfd\xffcd" + b"\x73\x04\x00", deflate.RAW))
+
+# zlib headers of every window size, and their checksum (Adler-32).
+for wbits in range(9, 16):
+    z = (
+    b'\x18\x95UOQ\x16\x820\x0c\xfb\xdf)z\x00/\xa5\x88\x02\nC\x04\x15O\xef\x92\x8cQ\xdf\xde'
+        b'\xebk\x936\xc9\xba\xa5\x1f\x9fv\x8eW\xbb\xc4\x8f\x1d\xcc\x1eK[\xdd\x08\xccMm\x1d\xe9'
+        b'\xfb\xf1\xbbr\x0c\x19\xc0n|\xd5\x93\x9d\xa6\xf8\x1er\x15\xa5>p\xdd\xe3P\xec\xdbj\x8a'
+        b'\xe3:7q\xc8>\xc9\x10Z S\xbbo\xaa\xa3\x85Z_Cz\x92N7%\x9b\x04]*\x01\xea\xb1\x00#a>G\xc8'
+        b'\x18u\x02\x14=\x9bF\xc4\xa1\xeaf\xcaAG\x85\x83>\x15`\xb2\x1b\x81\xa7f\xe1\xcb\xc5\x16'
+        b'\xfd?\x8b\x9f\xf4Y.\xc9\xd8\xdf\xc2#\x10\xf1\xdf\xd4\x89\x0b\xe8\xf5\x90\x81\xf3\x0f'
+        b'\n\xcd\xafV',
+    b'(\x91eP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+    b'8\x8deP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+    b'H\x89eP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+    b'X\x85eP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+    b'h\x81eP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+    b'x\x9ceP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb'
+        b'5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99'
+        b'\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2L'
+        b'ZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM'
+        b'\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo'
+        b'\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8\x0b\n\xcd\xafV',
+)[wbits - 9]
+    print(wbits, decompress(z) == text[:500], decompress(z, deflate.ZLIB, wbits) == text[:500])
+
+# gzip headers with FTEXT, FHCRC, FEXTRA, FNAME and FCOMMENT fields.
+gz = (
+    b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03eP\xd1\x12\x820\x0c{\xefW\xf4\x03\xfc)E\x10P'
+    b'\x18NP\xf1\xeb]\xd2\xc1\xeay\xbb\xdb5i\x9bd\xeb\x97az\xe89\\\xb4\to=\xa8\xde\x97\xae'
+    b'\xba\x92\x98\xdbZ{\xb6o\xc7\xcfJ(\x99\xc0lx\xd6QO1\xbc\xc6|[\xcbj\xe1\xb8\xe7\xa18tU'
+    b'\x0c\xd3:\xb7a\xcc>\xc9\x10Zh\xa6\xb2LZE\x0b+\xfd-\xe9\x98t\xda\xd9\xb3\x99\xa0Ke\x84'
+    b'\xd5\x18\x80\x91q>\x87d\x8e:\x02E\xdfM\x10q\xa8\xba\x99\x12\x94o"\x84>\x15`R\x8c\xd0'
+    b'\xa7\xe6\xde\xdf7\xb6\xe8\xbfY<r\x7fo\xc6~\x17\x1eB\xc6?\xd3}\xdb\xffK\x91\x81\xf8'
+    b'\x0b\xe6\xc2j\xaa\xf4\x01\x00\x00'
+)
+def gzip_with(flags, extra):
+    return gz[:3] + bytes((flags,)) + gz[4:10] + extra + gz[10:]
+
+
+print(decompress(gz) == text[:500])
+print(decompress(gzip_with(1, b"")) == text[:500])
+print(decompress(gzip_with(2, b"\x12\x34")) == text[:500])
+print(decompress(gzip_with(4, b"\x03\x00abc")) == text[:500])
+print(decompress(gzip_with(4, b"\x00\x00")) == text[:500])
+print(decompress(gzip_with(8, b"name.txt\x00")) == text[:500])
+print(decompress(gzip_with(16, b"a comment\x00"), deflate.GZIP) == text[:500])
+print(decompress(gzip_with(31, b"\x01\x00Xname\x00comment\x00\xab\xcd"), deflate.GZIP, 15) == text[:500])
+# a gzip stream never needs more than its window: wbits only lowers it
+print(decompress(gz, deflate.GZIP, 9) == text[:500])
+
+# Two streams back to back: DeflateIO stops at the end of the first.
+s = io.BytesIO(text_stored_zlib + text_stored_zlib)
+print(deflate.DeflateIO(s).read() == text)
+print(deflate.DeflateIO(s, deflate.ZLIB, 15).read() == text)
+print(s.read())
