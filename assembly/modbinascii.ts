@@ -1,6 +1,6 @@
 // The binascii module, as MicroPython's modbinascii.c: hexlify/unhexlify
 // (bytes.hex and bytes.fromhex returning bytes), a2b_base64/b2a_base64 and
-// crc32 (the CRC-32 of zlib, with uzlib's 16-entry table).
+// crc32 (the CRC-32 of zlib, extmod/deflate_chksum.ts's).
 //
 // MicroPython's rules, not CPython's: a2b_base64 skips every non-alphabet
 // byte and stops at a complete pad; its only error is ValueError "incorrect
@@ -8,6 +8,7 @@
 // ValueError "non-hex digit" (odd lengths too). b2a_base64's newline may be
 // given by position.
 
+import { deflate_crc32 } from "./extmod/deflate_chksum";
 import {
   mp_obj_t,
   MP_OBJ_NULL,
@@ -193,12 +194,6 @@ function binascii_b2a_base64(n_args: usize, args: usize, kw: usize): mp_obj_t {
   return r;
 }
 
-// CRC-32 (reflected polynomial 0xedb88320) of each nibble, as uzlib's tinf_crc32tab.
-const crc32_tab: usize = memory.data<u32>([
-  0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
-  0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
-]);
-
 /**
  * crc32(data, value=0): the CRC-32 of data continuing from `value` (any
  * int, truncated to 32 bits), as an unsigned int (mod_binascii_crc32).
@@ -234,13 +229,7 @@ function binascii_crc32(n_args: usize, args: usize): mp_obj_t {
   const p = load<usize>(bi);
   const len = load<usize>(bi + 4);
   mp_root_release(mark);
-  crc = ~crc;
-  for (let i: usize = 0; i < len; i++) {
-    crc ^= <u32>load<u8>(p + i);
-    crc = load<u32>(crc32_tab + ((crc & 15) << 2)) ^ (crc >> 4);
-    crc = load<u32>(crc32_tab + ((crc & 15) << 2)) ^ (crc >> 4);
-  }
-  return mp_obj_new_int_from_uint(~crc);
+  return mp_obj_new_int_from_uint(~deflate_crc32(p, len, ~crc));
 }
 
 // ---- the module ----
