@@ -43,8 +43,8 @@ import {
   MP_BC_UNWIND_JUMP,
   MP_BC_POP_JUMP_IF_FALSE,
 } from "./bc0";
-import { gc_alloc } from "./gc";
-import { mp_root_mark, mp_root_push, mp_root_release } from "./rootstack";
+import { gc_alloc, gc_realloc } from "./gc";
+import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc, mp_root_set } from "./rootstack";
 import { MP_BINARY_OP_EXCEPTION_MATCH } from "./runtime0";
 import { MP_QSTR_BaseException } from "./genhdr";
 
@@ -89,7 +89,9 @@ let v_code: usize = 0;
 let v_code_len: u32 = 0;
 let v_labels: usize = 0;
 let v_states: usize = 0;
-let v_work: usize = 0;
+let v_work: usize = 0; // the worklist: GC block of state pointers
+let v_work_cap: u32 = 0;
+let v_work_root: usize = 0; // its root-stack slot
 let v_nwork: u32 = 0;
 let v_nstates: u32 = 0;
 let v_floor: u32 = 0;
@@ -212,13 +214,25 @@ function join(a: u32, b: u32): u32 {
 
 // ---- label states ----
 
-function work_push(s: usize): void {
-  // a state is queued at most once: its depth word's top bit marks it
+// Queues state `s` (at most once: its depth word's top bit marks it); false
+// if the worklist cannot grow (mp_bytecode_stack_oom set).
+function work_push(s: usize): bool {
   const d = load<u32>(s);
-  if ((d & 0x80000000) != 0) return;
+  if ((d & 0x80000000) != 0) return true;
+  if (v_nwork == v_work_cap) {
+    const nw = gc_realloc(v_work, <usize>v_work_cap << 3, true);
+    if (nw == 0) {
+      mp_bytecode_stack_oom = true;
+      return false;
+    }
+    v_work = nw;
+    v_work_cap <<= 1;
+    mp_root_set(v_work_root, nw);
+  }
   store<u32>(s, d | 0x80000000);
   store<usize>(v_work + (<usize>v_nwork << 2), s);
   v_nwork++;
+  return true;
 }
 
 // Do states `a` and `b` have the same shape (depth and exception stack)?
@@ -262,8 +276,7 @@ function merge_state(t: u32, ws: usize): bool {
           changed = true;
         }
       }
-      if (changed) work_push(s);
-      return true;
+      return changed ? work_push(s) : true;
     }
     n++;
   }
@@ -280,8 +293,7 @@ function merge_state(t: u32, ws: usize): bool {
   // remember the label of the state for the worklist
   store<u32>(s + ST_HDR + (<usize>st_cap << 2) + (<usize>st_emax << 3), t);
   v_nstates++;
-  work_push(s);
-  return true;
+  return work_push(s);
 }
 
 // ---- instructions ----
@@ -359,17 +371,28 @@ export function mp_bytecode_check_stack(
   st_size = ST_HDR + (<usize>cap << 2) + (<usize>emax << 3) + 4;
   v_nstates = 0;
   const mark = mp_root_mark();
-  // label table, worklist (one entry per state), working state
-  const max_states = <usize>code_len * 4 + 64;
-  const tables = gc_alloc((<usize>code_len << 2) + (max_states << 2) + st_size * 2, 0);
+  // the worklist starts with room for a state per label and grows on demand
+  let n_labels: u32 = 1;
+  const nwords = (code_len + 32) >> 5;
+  for (let i: u32 = 0; i < nwords; i++) n_labels += <u32>popcnt(load<u32>(labels + (<usize>i << 2)));
+  v_work_cap = n_labels + 8;
+  v_work_root = mp_root_alloc(1);
+  v_work = gc_alloc(<usize>v_work_cap << 2, 0);
+  if (v_work_root == 0 || v_work == 0) {
+    mp_bytecode_stack_oom = true;
+    mp_root_release(mark);
+    return false;
+  }
+  mp_root_set(v_work_root, v_work);
+  const tables = gc_alloc((<usize>code_len << 2) + st_size * 2, 0);
   if (tables == 0) {
     mp_bytecode_stack_oom = true;
+    mp_root_release(mark);
     return false;
   }
   mp_root_push(tables);
   v_states = tables;
-  v_work = tables + (<usize>code_len << 2);
-  W = v_work + (max_states << 2);
+  W = tables + (<usize>code_len << 2);
   W2 = W + st_size;
   v_nwork = 0;
   memory.fill(W, 0, st_size);
