@@ -134,6 +134,11 @@ export function mp_obj_exception_new(type: usize, args: mp_obj_t): mp_obj_t {
 @inline function emg_exc_obj(): usize {
   return MP_STATE + (MPS_emg_exc_obj << 2);
 }
+
+/** True if `o` is the emergency exception object (made when the heap is full or locked). */
+export function mp_obj_exception_is_emergency(o: mp_obj_t): bool {
+  return o == emg_exc_obj();
+}
 @inline function emg_buf(): usize {
   return MP_STATE + (MPS_emg_exc_buf << 2);
 }

@@ -51,6 +51,7 @@ import {
   mp_pending_exception,
   mp_obj_exception_add_traceback,
   mp_const_MemoryError_obj,
+  mp_obj_exception_is_emergency,
   mp_type_NameError,
   mp_type_RuntimeError,
   mp_type_TypeError,
@@ -523,8 +524,9 @@ export function vm_static_init(): void {
 
 /** Adds (file, line, block) of bytecode address `at` in frame `cs` to exception `exc`. */
 function vm_add_traceback(exc: mp_obj_t, cs: usize, at: usize): void {
-  // static exception objects get no traceback (objexcept.ts handles the static MemoryError)
-  if (!gc_is_heap_ptr(exc) && exc != mp_const_MemoryError_obj) return;
+  // static exception objects get no traceback (objexcept.ts handles the static
+  // MemoryError; the emergency exception has room for a short one)
+  if (!gc_is_heap_ptr(exc) && exc != mp_const_MemoryError_obj && !mp_obj_exception_is_emergency(exc)) return;
   const fun = load<usize>(cs + CS_fun_bc);
   const ctx = load<usize>(fun + FUN_BC_context);
   let ip = load<usize>(fun + FUN_BC_bytecode);
