@@ -201,6 +201,54 @@ test("MicroPython's invalid .mpy headers and native code raise ValueError", () =
   );
 });
 
+test("functions made with defaults their code does not expect raise RuntimeError", () => {
+  const rt = Runtime.create({});
+  const src = "def g(a, b=2):\n    return a\n\n\ndef h():\n    return 1\n\n\nh()\ng(1)\n";
+  const good = Buffer.from(rt.crossCompile(Buffer.from(src), "defs.py"));
+  // MAKE_FUNCTION 1 (h) -> MAKE_FUNCTION 0 (g, whose code reads a default that is not there)
+  const noDefaults = Buffer.from(good);
+  const at1 = noDefaults.indexOf(Buffer.from([0x32, 0x01, 0x16]));
+  assert.ok(at1 > 0);
+  noDefaults[at1 + 1] = 0x00;
+  // MAKE_FUNCTION_DEFARGS 0 (g) -> MAKE_FUNCTION_DEFARGS 1 (h, which takes none)
+  const extraDefaults = Buffer.from(good);
+  const at2 = extraDefaults.indexOf(Buffer.from([0x33, 0x00, 0x16]));
+  assert.ok(at2 > 0);
+  extraDefaults[at2 + 1] = 0x01;
+  const res = importAll([good, noDefaults, extraDefaults], 1000);
+  assert.deepEqual(
+    res.map((r) => r.out),
+    ["OK\n", "EXC RuntimeError corrupted bytecode\n", "EXC RuntimeError corrupted bytecode\n"],
+  );
+});
+
+test("a cell access on a non-cell and a comprehension into the wrong type raise RuntimeError", () => {
+  const rt = Runtime.create({});
+  // (g() runs when g is a closure; made as a plain function it takes the cell as an argument)
+  const closure =
+    "def f():\n    x = 1\n\n    def g():\n        return x\n\n    return g\n\n\n" +
+    "g = f()\ntry:\n    g()\nexcept TypeError:\n    g(5)\n";
+  const good1 = Buffer.from(rt.crossCompile(Buffer.from(closure), "cl.py"));
+  // LOAD_FAST 1; MAKE_CLOSURE 0 (1 cell) -> LOAD_FAST 1; POP_TOP; MAKE_FUNCTION 0: g's
+  // LOAD_DEREF then reads its argument (an int) as a cell
+  const noCell = Buffer.from(good1);
+  const at1 = noCell.indexOf(Buffer.from([0xb1, 0x20, 0x00, 0x01]));
+  assert.ok(at1 > 0);
+  noCell.set([0x59, 0x32, 0x00], at1 + 1);
+  const comp = "[i for i in range(3)]\n";
+  const good2 = Buffer.from(rt.crossCompile(Buffer.from(comp), "lc.py"));
+  // the comprehension's BUILD_LIST 0 -> BUILD_MAP 0: STORE_COMP appends to a dict
+  const wrongType = Buffer.from(good2);
+  const at2 = wrongType.lastIndexOf(Buffer.from([0x2b, 0x00]));
+  assert.ok(at2 > 0);
+  wrongType[at2] = 0x2c;
+  const res = importAll([good1, noCell, good2, wrongType], 1000);
+  assert.deepEqual(
+    res.map((r) => r.out),
+    ["OK\n", "EXC RuntimeError corrupted bytecode\n", "OK\n", "EXC RuntimeError corrupted bytecode\n"],
+  );
+});
+
 const seed = (() => {
   const rt = Runtime.create({ heapBytes: 4 << 20 });
   return rt.crossCompile(fs.readFileSync(path.join(root, "tests", "mpy", "fuzz_seed.py")), "fuzz_seed.py");
