@@ -83,8 +83,13 @@ export function mp_parse_compile_execute(
   return ret;
 }
 
-// Runs code object `code` with the given context (code_execute).
-function code_execute(code: mp_obj_t, globals: mp_obj_t, locals: mp_obj_t): mp_obj_t {
+/**
+ * Calls `fun` with no arguments while `globals` and `locals` are the current
+ * dicts, restoring the previous ones afterwards (the core of code_execute and
+ * of running a loaded module). The result, or MP_OBJ_NULL with the exception
+ * pending.
+ */
+export function mp_call_function_0_in(fun: mp_obj_t, globals: mp_obj_t, locals: mp_obj_t): mp_obj_t {
   const mark = mp_root_mark();
   const old_globals = mp_globals_get();
   const old_locals = mp_locals_get();
@@ -92,17 +97,22 @@ function code_execute(code: mp_obj_t, globals: mp_obj_t, locals: mp_obj_t): mp_o
   mp_root_push(old_locals);
   mp_globals_set(globals);
   mp_locals_set(locals);
+  const ret = mp_call_function_0(fun);
+  mp_globals_set(old_globals);
+  mp_locals_set(old_locals);
+  mp_root_release(mark);
+  return ret;
+}
+
+// Runs code object `code` with the given context (code_execute).
+function code_execute(code: mp_obj_t, globals: mp_obj_t, locals: mp_obj_t): mp_obj_t {
   const fun = load<usize>(code + 4);
   if (mp_obj_is_type(fun, mp_type_fun_bc)) {
     // the module context's globals (+4 of the context) become the given ones
     const ctx = load<usize>(fun + 4);
     if (ctx != 0) store<usize>(ctx + 4, globals);
   }
-  const ret = mp_call_function_0(fun);
-  mp_globals_set(old_globals);
-  mp_locals_set(old_locals);
-  mp_root_release(mark);
-  return ret;
+  return mp_call_function_0_in(fun, globals, locals);
 }
 
 // The source of args[0] (str, bytes or any buffer) as a lexer named `name`.

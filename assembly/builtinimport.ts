@@ -61,9 +61,6 @@ import {
 } from "./objexcept";
 import {
   mp_globals_get,
-  mp_globals_set,
-  mp_locals_get,
-  mp_locals_set,
   mp_store_attr,
   mp_load_method_maybe,
   mp_call_function_0,
@@ -74,7 +71,7 @@ import {
 import { mp_obj_get_type_qstr } from "./obj";
 import { mp_lexer_source_name } from "./lexer";
 import { MP_PARSE_FILE_INPUT } from "./parse";
-import { mp_parse_compile_execute } from "./builtinevex";
+import { mp_parse_compile_execute, mp_call_function_0_in } from "./builtinevex";
 import { mp_lexer_new_from_file } from "./reader";
 import { mp_sys_path } from "./modsys";
 import { mp_vfs_import_stat } from "./extmod/vfs";
@@ -284,15 +281,7 @@ function do_load_mpy(module_obj: mp_obj_t, file: qstr): bool {
     return false;
   }
   mp_root_push(fun);
-  const old_globals = mp_globals_get();
-  const old_locals = mp_locals_get();
-  mp_root_push(old_globals);
-  mp_root_push(old_locals);
-  mp_globals_set(g);
-  mp_locals_set(g);
-  const r = mp_call_function_0(fun);
-  mp_globals_set(old_globals);
-  mp_locals_set(old_locals);
+  const r = mp_call_function_0_in(fun, g, g);
   mp_root_release(mark);
   return r != MP_OBJ_NULL;
 }
