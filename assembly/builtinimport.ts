@@ -88,7 +88,19 @@ import {
 import { mp_builtin_module_lookup } from "../build/genhdr/moduledefs.generated";
 import { mp_raw_code_load_file } from "./persistentcode";
 import { MP_COMPILED_MODULE_SIZE, CM_context, CM_rc } from "./compile";
-import { mp_module_context_new, CTX_globals } from "./emitglue";
+import { mp_module_context_new, CTX_globals, CTX_qstr_table, CTX_obj_table } from "./emitglue";
+import { mp_lexer_new_from_str_len } from "./lexer";
+import {
+  mp_find_frozen_module,
+  mp_frozen_found,
+  MP_FROZEN_STR,
+  MOD_kind,
+  MOD_data,
+  MOD_data_len,
+  FM_qstr_table,
+  FM_obj_table,
+  FM_proto_fun,
+} from "./frozenmod";
 import { mp_make_function_from_proto_fun } from "./objfun";
 import * as Q from "./genhdr";
 
@@ -112,9 +124,26 @@ export function mp_import_stat(p: usize, len: usize): i32 {
   return mp_vfs_import_stat(p, len);
 }
 
-// stat of the path in vstr `v` (stat_path).
-// TODO(#5): paths under ".frozen/" are looked up among the frozen modules.
+// ".frozen/": sys.path's name for the frozen modules (MP_FROZEN_PATH_PREFIX)
+const frozen_prefix: usize = memory.data<u8>([46, 102, 114, 111, 122, 101, 110, 47]);
+@inline const FROZEN_PREFIX_LEN: usize = 8;
+
+// True if the path in `v` starts with ".frozen/".
+function is_frozen_path(v: usize): bool {
+  if (vstr_len(v) < FROZEN_PREFIX_LEN) return false;
+  const p = vstr_str(v);
+  for (let i: usize = 0; i < FROZEN_PREFIX_LEN; i++) {
+    if (load<u8>(p + i) != load<u8>(frozen_prefix + i)) return false;
+  }
+  return true;
+}
+
+// stat of the path in vstr `v` (stat_path): paths under ".frozen/" are looked
+// up among the frozen modules (mp_find_frozen_module), others in the VFS.
 function stat_path(v: usize): i32 {
+  if (is_frozen_path(v)) {
+    return mp_find_frozen_module(vstr_str(v) + FROZEN_PREFIX_LEN, vstr_len(v) - FROZEN_PREFIX_LEN);
+  }
   return mp_import_stat(vstr_str(v), vstr_len(v));
 }
 
@@ -286,9 +315,74 @@ function do_load_mpy(module_obj: mp_obj_t, file: qstr): bool {
   return r != MP_OBJ_NULL;
 }
 
+// Runs the frozen module `entry` (frozenmod.ts) as the body of `module_obj`
+// (do_load's frozen branch): frozen source is compiled from the ROM text;
+// frozen bytecode runs in place, the module context taking the ROM's qstr
+// and obj tables, so only the context, the globals and the function objects
+// are allocated. __file__ is the path without ".frozen/", as MicroPython's.
+// False with the exception pending.
+function do_load_frozen(module_obj: mp_obj_t, entry: usize, file: qstr): bool {
+  if (load<u32>(entry + MOD_kind) == MP_FROZEN_STR) {
+    return do_load_from_lexer(
+      module_obj,
+      mp_lexer_new_from_str_len(file, load<usize>(entry + MOD_data), load<usize>(entry + MOD_data_len)),
+    );
+  }
+  return mp_exec_frozen_module_in(module_obj, load<usize>(entry + MOD_data), file);
+}
+
+/**
+ * Runs the frozen bytecode module `fm` (an mp_frozen_module_t in ROM) in the
+ * globals of `module_obj`, storing __file__ = `file` first (MicroPython's
+ * do_execute_proto_fun for MP_FROZEN_MPY). False with the exception pending.
+ */
+export function mp_exec_frozen_module_in(module_obj: mp_obj_t, fm: usize, file: qstr): bool {
+  if (!mp_store_attr(module_obj, Q.MP_QSTR___file__, MP_OBJ_NEW_QSTR(file))) return false;
+  const g = mp_obj_module_get_globals(module_obj);
+  const fun = mp_make_frozen_module_fun(g, fm);
+  if (fun == MP_OBJ_NULL) return false;
+  const mark = mp_root_mark();
+  mp_root_push(fun);
+  const r = mp_call_function_0_in(fun, g, g);
+  mp_root_release(mark);
+  return r != MP_OBJ_NULL;
+}
+
+/**
+ * The function object of the frozen bytecode module `fm` with globals `g`
+ * (a dict): a new module context takes the ROM's qstr and obj tables.
+ * MP_OBJ_NULL with the exception pending.
+ */
+export function mp_make_frozen_module_fun(g: mp_obj_t, fm: usize): mp_obj_t {
+  const mark = mp_root_mark();
+  mp_root_push(g);
+  const ctx = mp_module_context_new(mp_type_module, 0, 0);
+  if (ctx == 0) {
+    mp_root_release(mark);
+    return MP_OBJ_NULL;
+  }
+  store<usize>(ctx + CTX_globals, g);
+  store<usize>(ctx + CTX_qstr_table, load<usize>(fm + FM_qstr_table));
+  store<usize>(ctx + CTX_obj_table, load<usize>(fm + FM_obj_table));
+  mp_root_push(ctx);
+  const fun = mp_make_function_from_proto_fun(load<usize>(fm + FM_proto_fun), ctx, 0);
+  mp_root_release(mark);
+  return fun;
+}
+
 // Loads the file at the path in `v` into `module_obj` (do_load): a path
-// ending in ".mpy" is compiled code, anything else source.
+// under ".frozen/" is a frozen module, a path ending in ".mpy" is compiled
+// code, anything else source.
 function do_load(module_obj: mp_obj_t, v: usize): bool {
+  if (is_frozen_path(v) && mp_find_frozen_module(vstr_str(v) + FROZEN_PREFIX_LEN, vstr_len(v) - FROZEN_PREFIX_LEN) == MP_IMPORT_STAT_FILE) {
+    const entry = mp_frozen_found;
+    const file = qstr_from_strn(vstr_str(v) + FROZEN_PREFIX_LEN, vstr_len(v) - FROZEN_PREFIX_LEN);
+    if (file == 0) {
+      mp_raise_memory_error(vstr_len(v));
+      return false;
+    }
+    return do_load_frozen(module_obj, entry, file);
+  }
   const len = vstr_len(v);
   const q = qstr_from_strn(vstr_str(v), len);
   if (q == 0) {

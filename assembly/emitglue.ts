@@ -186,7 +186,7 @@ export function mp_module_context_new(module_type: usize, n_qstr: usize, n_obj: 
     return 0;
   }
   store<usize>(ctx + CTX_module_type, module_type);
-  if (!mp_module_context_alloc_tables(ctx, n_qstr, n_obj)) return 0;
+  if (n_qstr + n_obj > 0 && !mp_module_context_alloc_tables(ctx, n_qstr, n_obj)) return 0;
   return ctx;
 }
 

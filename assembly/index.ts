@@ -1,6 +1,7 @@
 // The exports of the core: the only names the host sees (host/loader.ts reads them).
 
-import { memmap_init, mem_heap_start, mem_heap_end } from "./memmap";
+import { memmap_init, memmap_init_at, mem_heap_start, mem_heap_end } from "./memmap";
+import { mp_rom_end } from "./frozenmod";
 import { gc_init, gc_collect } from "./gc";
 import { rootstack_init } from "./rootstack";
 import { pystack_init } from "./pystack";
@@ -14,12 +15,17 @@ import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
 
 /**
  * Initialises the runtime: grows memory once for a pystack of `pystack_bytes`
- * and a GC heap of `heap_bytes`, then sets up qstrs and the VM state.
- * Returns 0 on success, -1 if memory cannot be grown that far.
+ * and a GC heap of `heap_bytes` (above the ROM of a firmware image), then
+ * sets up qstrs and the VM state. Returns 0 on success, -1 if memory cannot
+ * be grown that far, -2 if the image's ROM is not for this core.
  */
 export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
+  const rom_end = mp_rom_end();
+  if (rom_end == usize.MAX_VALUE) return -2;
   mp_static_init_all();
-  if (!memmap_init(pystack_bytes, MICROPY_ROOT_STACK_SIZE, heap_bytes)) return -1;
+  if (rom_end != 0) {
+    if (!memmap_init_at(rom_end, pystack_bytes, MICROPY_ROOT_STACK_SIZE, heap_bytes)) return -1;
+  } else if (!memmap_init(pystack_bytes, MICROPY_ROOT_STACK_SIZE, heap_bytes)) return -1;
   rootstack_init();
   pystack_init();
   gc_init(mem_heap_start, mem_heap_end);
@@ -31,6 +37,18 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
 }
 
 export { gc_collect };
+
+/** Where a firmware builder puts the ROM: the first 64 KiB page boundary above the core's static data. */
+export function mp_rom_default_base(): usize {
+  return (__heap_base + 0xffff) & ~(<usize>0xffff);
+}
+
+// Firmware images (frozenmod.ts, frozenbuild.ts): the ROM address the image
+// sets, its header (board profile), the qstr policy of a board, and the
+// builder that lays out frozen bytecode as ROM.
+export { mp_rom_base, mp_rom_header_word, mp_frozen_count } from "./frozenmod";
+export { mp_qstr_set_alloc } from "./qstr";
+export { mp_freeze_begin, mp_freeze_add, mp_freeze_end } from "./frozenbuild";
 
 // Debug: compile source and print its raw codes (showbc.ts), for byte-for-byte comparison with mpy-cross.
 export { mp_compile_dump, mp_compile_dump_buffer } from "./showbc";
@@ -44,6 +62,7 @@ export {
   mp_exec_set_slice_ms,
   mp_keyboard_interrupt,
   mp_exec_set_timeout,
+  mp_exec_frozen_start,
 } from "./pyexec";
 
 // The port's main (main.ts): options, sys.path/argv, -m, REPL input completeness.

@@ -45,6 +45,7 @@ export const MP_STATE: usize = memory.data(<i32>(MP_STATE_ROOT_WORDS * 4), 16);
 @inline export const MPS_sys_exitfunc: usize = 35; // sys.atexit callback, None if unset
 @inline export const MPS_handled_exception: usize = 36; // exception an except clause is handling (sys.exc_info), 0 if none: the VM sets it on entering a handler, clears it on leaving
 @inline export const MPS_vfs_cur: usize = 37; // current VFS mount (extmod/vfs.ts): 0 the root directory, else a mount entry
+@inline export const MPS_freeze_list: usize = 39; // list of files added to a firmware build (frozenbuild.ts), 0 if none
 @inline export const MPS_vfs_mount_table: usize = 38; // first entry of the VFS mount table (extmod/vfs.ts), 0 if none
 // Words 92..127 hold the emergency exception (objexcept.ts), inside the root
 // block so the objects it refers to stay alive: an exception object (4 words)

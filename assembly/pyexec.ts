@@ -41,6 +41,9 @@ import { mp_obj_get_int_maybe_obj, mp_obj_is_small_int, MP_OBJ_SMALL_INT_VALUE, 
 import { mp_stderr_print, mp_print_str } from "./mpprint";
 import { MP_QSTR___file__ } from "./genhdr";
 import { mp_compile_only, FORCED_EXIT } from "./main";
+import { mp_find_frozen_module, mp_frozen_found, MP_FROZEN_STR, MOD_kind, MOD_data, MOD_data_len } from "./frozenmod";
+import { mp_make_frozen_module_fun, MP_IMPORT_STAT_FILE } from "./builtinimport";
+import { MPS_dict_main } from "./mpstate";
 
 /** mp_exec_start / mp_exec_resume: finished, the result is in MPS_vm_exec_result. */
 @inline export const MP_EXEC_DONE: i32 = 0;
@@ -225,6 +228,38 @@ export function mp_exec_src_start(src: usize, src_len: usize, name: usize, name_
   const fun = mp_compile(tree, q, input_kind == 0);
   if (fun == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
   if (mp_compile_only) return 0;
+  return host_status(mp_exec_start(fun));
+}
+
+/** mp_exec_frozen_start's result when there is no frozen file of that name. */
+@inline export const MP_EXEC_HOST_NO_FROZEN: i32 = -2;
+
+/**
+ * Host export: starts running the frozen file named by the `name_len` bytes
+ * at `name` (e.g. "boot.py", "main.py") in the __main__ globals, as
+ * MicroPython's pyexec_frozen_module: frozen source is compiled from ROM,
+ * frozen bytecode runs in place. Same results as mp_exec_src_start, or
+ * MP_EXEC_HOST_NO_FROZEN (-2) if the image has no such frozen file.
+ */
+export function mp_exec_frozen_start(name: usize, name_len: usize): i32 {
+  if (mp_find_frozen_module(name, name_len) != MP_IMPORT_STAT_FILE) return MP_EXEC_HOST_NO_FROZEN;
+  const entry = mp_frozen_found;
+  let fun: mp_obj_t;
+  if (load<u32>(entry + MOD_kind) == MP_FROZEN_STR) {
+    const q = qstr_from_strn(name, name_len);
+    if (q == 0) {
+      mp_raise_memory_error(name_len);
+      return pyexec_handle_uncaught_exception();
+    }
+    const lex = mp_lexer_new_from_str_len(q, load<usize>(entry + MOD_data), load<usize>(entry + MOD_data_len));
+    if (lex == 0) return pyexec_handle_uncaught_exception();
+    const tree = mp_parse(lex, 1);
+    if (tree == 0) return pyexec_handle_uncaught_exception();
+    fun = mp_compile(tree, q, false);
+  } else {
+    fun = mp_make_frozen_module_fun(mp_state_get(MPS_dict_main), load<usize>(entry + MOD_data));
+  }
+  if (fun == MP_OBJ_NULL) return pyexec_handle_uncaught_exception();
   return host_status(mp_exec_start(fun));
 }
 

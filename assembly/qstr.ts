@@ -14,6 +14,11 @@
 //
 // String bytes go into chunks (MPS_qstr_last_chunk); the first string of a
 // chunk starts at the chunk's head, so pool entries keep chunks alive.
+//
+// A firmware image's frozen qstr pool (frozenmod.ts) has the same layout in
+// ROM and is the first pool of the chain (prev 0, entry 0 = QSTR_STATIC_COUNT),
+// as MicroPython's mp_qstr_frozen_const_pool: it is searched like the others
+// but never grown, and qstr_pool_info counts only the pools after it.
 
 import {
   QSTR_STATIC_COUNT,
@@ -26,6 +31,7 @@ import {
 import { gc_alloc, gc_realloc } from "./gc";
 import { mp_state_get, mp_state_set, MPS_qstr_last_pool, MPS_qstr_last_chunk } from "./mpstate";
 import { MICROPY_ALLOC_QSTR_CHUNK_INIT, MICROPY_ALLOC_QSTR_ENTRIES_INIT } from "./mpconfig";
+import { mp_rom_qstr_pool } from "./frozenmod";
 
 export type qstr = usize;
 
@@ -33,10 +39,24 @@ export type qstr = usize;
 
 let qstr_last_alloc: usize = 0; // bytes in the current chunk
 let qstr_last_used: usize = 0; // bytes used in the current chunk
+let qstr_const_pool: usize = 0; // the frozen pool in ROM, or 0
+let qstr_chunk_init: usize = MICROPY_ALLOC_QSTR_CHUNK_INIT;
+let qstr_entries_init: usize = MICROPY_ALLOC_QSTR_ENTRIES_INIT;
 
-/** Resets the dynamic pools (mp_init). */
+/**
+ * Sets a board's qstr allocation policy (before mp_init): the bytes of a new
+ * string chunk (MICROPY_ALLOC_QSTR_CHUNK_INIT) and the entries of the first
+ * dynamic pool (MICROPY_ALLOC_QSTR_ENTRIES_INIT); 0 keeps the default.
+ */
+export function mp_qstr_set_alloc(chunk_init: usize, entries_init: usize): void {
+  qstr_chunk_init = chunk_init != 0 ? chunk_init : MICROPY_ALLOC_QSTR_CHUNK_INIT;
+  qstr_entries_init = entries_init != 0 ? entries_init : MICROPY_ALLOC_QSTR_ENTRIES_INIT;
+}
+
+/** Resets the dynamic pools (mp_init); the firmware's frozen pool, if any, comes first. */
 export function qstr_init(): void {
-  mp_state_set(MPS_qstr_last_pool, 0);
+  qstr_const_pool = mp_rom_qstr_pool();
+  mp_state_set(MPS_qstr_last_pool, qstr_const_pool);
   mp_state_set(MPS_qstr_last_chunk, 0);
   qstr_last_alloc = 0;
   qstr_last_used = 0;
@@ -136,7 +156,7 @@ function chunk_store(p: usize, len: usize): usize {
   }
   if (chunk == 0) {
     let al = need;
-    if (al < MICROPY_ALLOC_QSTR_CHUNK_INIT) al = MICROPY_ALLOC_QSTR_CHUNK_INIT;
+    if (al < qstr_chunk_init) al = qstr_chunk_init;
     chunk = gc_alloc(al, 0);
     if (chunk == 0) {
       // heap tight: an exact-size chunk for this string alone
@@ -166,8 +186,8 @@ export function qstr_from_strn(p: usize, len: usize): qstr {
   if (found != 0) return found;
   if (len > 255) return 0;
   let pool = mp_state_get(MPS_qstr_last_pool);
-  if (pool == 0 || load<usize>(pool + 12) >= load<usize>(pool + 8)) {
-    let alloc = pool == 0 ? MICROPY_ALLOC_QSTR_ENTRIES_INIT : load<usize>(pool + 8) * 2;
+  if (pool == 0 || pool == qstr_const_pool || load<usize>(pool + 12) >= load<usize>(pool + 8)) {
+    let alloc = pool == 0 || pool == qstr_const_pool ? qstr_entries_init : load<usize>(pool + 8) * 2;
     const np = gc_alloc(POOL_HDR + alloc * 7, 0);
     if (np == 0) return 0;
     store<usize>(np, pool);
@@ -225,7 +245,8 @@ export function qstr_total(): usize {
 
 /**
  * Statistics as MicroPython's qstr_pool_info: writes 4 words at `out`:
- * n_pool, n_qstr, n_str_data_bytes, n_total_bytes (dynamic pools only).
+ * n_pool, n_qstr, n_str_data_bytes, n_total_bytes (dynamic pools only, not
+ * the frozen pool).
  */
 export function qstr_pool_info(out: usize): void {
   let n_pool: usize = 0;
@@ -233,7 +254,7 @@ export function qstr_pool_info(out: usize): void {
   let n_data: usize = 0;
   let n_total: usize = 0;
   let pool = mp_state_get(MPS_qstr_last_pool);
-  while (pool != 0) {
+  while (pool != 0 && pool != qstr_const_pool) {
     const n = load<usize>(pool + 12);
     n_pool++;
     n_qstr += n;

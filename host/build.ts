@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/bench.ts"], outfile: path.join(outDir, "bench.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/memory.ts"], outfile: path.join(outDir, "memory.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/freeze/firmware.ts"], outfile: path.join(outDir, "firmware.mjs") });
 }
 
 main().catch((e) => {

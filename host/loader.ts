@@ -28,6 +28,16 @@ export interface CoreExports {
   mp_run_atexit(): number;
   mp_cross_compile(src: number, srcLen: number, name: number, nameLen: number): number;
   mp_host_buffer_addr(): number;
+  /** The ROM address a firmware image sets (0 in the plain core). */
+  mp_rom_base: WebAssembly.Global;
+  mp_rom_default_base(): number;
+  mp_rom_header_word(off: number): number;
+  mp_frozen_count(): number;
+  mp_qstr_set_alloc(chunkInit: number, entriesInit: number): void;
+  mp_freeze_begin(base: number): number;
+  mp_freeze_add(path: number, pathLen: number, kind: number, data: number, len: number): number;
+  mp_freeze_end(): number;
+  mp_exec_frozen_start(name: number, len: number): number;
   mp_set_verbose_flag(n: number): void;
   mp_set_default_emit_opt(opt: number): void;
 }
@@ -35,6 +45,8 @@ export interface CoreExports {
 export interface LoadOptions {
   /** Use the debug build (names in stack traces). */
   debug?: boolean;
+  /** The wasm to run instead of the built core: a firmware image (path or bytes). */
+  wasm?: string | Uint8Array;
   write?(fd: number, bytes: Uint8Array): void;
   readByte?(): number;
 }
@@ -81,7 +93,8 @@ export function loadCore(opts: LoadOptions = {}): Core {
     write: opts.write ?? ((fd, b) => fs.writeSync(fd, b)),
     readByte: opts.readByte ?? stdinByte,
   };
-  const bytes = fs.readFileSync(wasmPath(opts.debug));
+  const bytes =
+    opts.wasm instanceof Uint8Array ? opts.wasm : fs.readFileSync(opts.wasm ?? wasmPath(opts.debug));
   const mod = new WebAssembly.Module(bytes);
   const instance = new WebAssembly.Instance(mod, {
     mphal: makeHalImports(ctx),

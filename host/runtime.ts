@@ -28,7 +28,13 @@ export class Runtime {
 
   static create(opts: RuntimeOptions = {}): Runtime {
     const core = loadCore(opts).exports;
-    const rc = core.mp_init(opts.heapBytes ?? 1024 * 1024, opts.pystackBytes ?? 256 * 1024);
+    // a firmware image carries the board profile it was built for (ROM header words 32..44)
+    const rom = (off: number) => core.mp_rom_header_word(off) >>> 0;
+    core.mp_qstr_set_alloc(rom(40), rom(44));
+    const heap = opts.heapBytes ?? (rom(32) || 1024 * 1024);
+    const pystack = opts.pystackBytes ?? (rom(36) || 256 * 1024);
+    const rc = core.mp_init(heap, pystack);
+    if (rc === -2) throw new Error("mpy-wasm: the firmware image's ROM does not belong to this core");
     if (rc !== 0) throw new Error("mpy-wasm: cannot lay out memory for that heap size");
     if (opts.gcStress) core.mp_set_gc_stress(1);
     return new Runtime(core);
@@ -120,6 +126,45 @@ export class Runtime {
     if (n < 0) return null;
     const out = this.core.mp_host_buffer_addr() + 4;
     return new Uint8Array(this.core.memory.buffer).slice(out, out + n);
+  }
+
+  /**
+   * Runs the frozen file `name` ("boot.py", "main.py") of a firmware image in
+   * __main__, as a board does at start-up (pyexec_frozen_module). Returns the
+   * exit code as execString, or null if the image has no such frozen file.
+   */
+  execFrozen(name: string): number | null {
+    let status = this.withString(name, (p, n) => this.core.mp_exec_frozen_start(p, n));
+    if (status === -2) return null;
+    while (status === -1) status = this.core.mp_exec_src_resume();
+    return status;
+  }
+
+  /** Number of frozen modules in the image (0 for the plain core). */
+  frozenCount(): number {
+    return this.core.mp_frozen_count();
+  }
+
+  /**
+   * Lays out `items` as the ROM of a firmware image whose ROM starts at
+   * `base` (frozenbuild.ts). Returns the ROM bytes, or, after the exception
+   * (e.g. ValueError 'incompatible .mpy file') was printed to stderr, the
+   * path of the file that failed ("" when laying out failed).
+   */
+  freezeRom(base: number, items: { path: string; kind: "source" | "mpy"; data: Uint8Array }[]): Uint8Array | string {
+    if (this.core.mp_freeze_begin(base) !== 0) return "";
+    for (const it of items) {
+      const nb = this.enc.encode(it.path);
+      const np = this.core.mp_host_name(nb.length);
+      new Uint8Array(this.core.memory.buffer).set(nb, np);
+      const dp = this.put(it.data);
+      if (this.core.mp_freeze_add(np, nb.length, it.kind === "source" ? 1 : 2, dp, it.data.length) !== 0) return it.path;
+    }
+    if (this.core.mp_freeze_end() !== 0) return "";
+    const at = this.core.mp_host_buffer_addr();
+    const view = new DataView(this.core.memory.buffer);
+    const n = view.getUint32(at, true);
+    return new Uint8Array(this.core.memory.buffer).slice(at + 4, at + 4 + n);
   }
 
   /** Imports a module as __main__ (-m). */

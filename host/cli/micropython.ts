@@ -2,7 +2,13 @@
  * The `mpy-wasm` command, compatible with MicroPython's unix port
  * (ports/unix/main.c):
  *
- *   mpy-wasm [-X opt] [-i] [-O[N]] [-v] [-c CMD | -m MODULE | FILE] [ARGS...]
+ *   mpy-wasm [--firmware IMAGE] [-X opt] [-i] [-O[N]] [-v] [-c CMD | -m MODULE | FILE] [ARGS...]
+ *
+ * --firmware IMAGE boots a firmware image built by mpy-wasm-freeze instead of
+ * the plain core: its heap and pystack are those of the board it was built
+ * for (unless -X sets them), and its frozen boot.py then main.py run first,
+ * as on a board; without a program, the REPL follows on a terminal (a frozen
+ * main.py's status ends the run otherwise).
  *
  * -X heapsize=N[w][k|m] sets the GC heap (default 1 MiB; it never grows),
  * -X emit=bytecode the default emitter, -X gcstress collects before every
@@ -49,8 +55,9 @@ function usage(prog: string): void {
 }
 
 interface Options {
-  heap: number;
-  pystack: number;
+  heap: number | undefined;
+  pystack: number | undefined;
+  firmware?: string;
   gcStress: boolean;
   compileOnly: boolean;
   optLevel: number;
@@ -60,8 +67,8 @@ interface Options {
 async function main(argv: string[]): Promise<number> {
   const prog = "mpy-wasm";
   const opts: Options = {
-    heap: DEFAULT_HEAP,
-    pystack: 256 * 1024,
+    heap: undefined,
+    pystack: undefined,
     gcStress: false,
     compileOnly: false,
     optLevel: 0,
@@ -75,6 +82,11 @@ async function main(argv: string[]): Promise<number> {
     if (arg === "-h") {
       usage(prog);
       return 0;
+    }
+    if (arg === "--firmware") {
+      if (argv[a + 1] === undefined) return invalidArgs();
+      opts.firmware = argv[++a];
+      continue;
     }
     if (arg === "-X") {
       const x = argv[a + 1];
@@ -96,7 +108,16 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const rt = Runtime.create({ heapBytes: opts.heap, pystackBytes: opts.pystack, gcStress: opts.gcStress });
+  if (opts.firmware !== undefined && !fs.existsSync(opts.firmware)) {
+    process.stderr.write(`${prog}: can't open firmware '${opts.firmware}': No such file\n`);
+    return 1;
+  }
+  const rt = Runtime.create({
+    wasm: opts.firmware,
+    heapBytes: opts.heap ?? (opts.firmware === undefined ? DEFAULT_HEAP : undefined),
+    pystackBytes: opts.pystack,
+    gcStress: opts.gcStress,
+  });
   rt.setCompileOnly(opts.compileOnly);
 
   // sys.path: "" then MICROPYPATH (or the default), "~/" expanded
@@ -113,10 +134,17 @@ async function main(argv: string[]): Promise<number> {
   const NOTHING = -2;
   let ret = NOTHING;
   let inspect = false;
+  let frozenMain = NOTHING;
+  if (opts.firmware !== undefined) {
+    // as a board's start-up (e.g. ports/rp2/main.c): boot.py, then main.py
+    rt.execFrozen("boot.py");
+    frozenMain = rt.execFrozen("main.py") ?? NOTHING;
+  }
   for (let a = 0; a < argv.length; a++) {
     const arg = argv[a];
     if (arg[0] === "-") {
       if (arg === "-i") inspect = true;
+      else if (arg === "--firmware") a++;
       else if (arg === "-c") {
         if (a + 1 >= argv.length) return invalidArgs();
         rt.sysArgvAppend("-c");
@@ -156,6 +184,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (process.env.MICROPYINSPECT) inspect = true;
+  if (ret === NOTHING && frozenMain !== NOTHING && !process.stdin.isTTY && !inspect) ret = frozenMain;
   if (ret === NOTHING || inspect) {
     if (process.stdin.isTTY || inspect) {
       ret = await runRepl(rt);
