@@ -74,6 +74,11 @@ export let gc_stat_total_bytes: u64 = 0;
   gc_stat_total_bytes += <u64>(n * BLOCK);
 }
 
+/** Starts a new peak measurement (micropython.mem_peak() becomes the current use). */
+export function gc_stat_peak_reset(): void {
+  gc_stat_peak_blocks = gc_stat_used_blocks;
+}
+
 const mark_stack: usize = memory.data(<i32>(MICROPY_ALLOC_GC_STACK_SIZE * 4), 4);
 let mark_sp: i32 = 0;
 let mark_overflow: bool = false;

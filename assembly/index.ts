@@ -37,6 +37,8 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
 }
 
 export { gc_collect };
+// micropython.mem_peak's figure, restartable by the host (the freeze benchmark's heap peak)
+export { gc_stat_peak_reset as mp_gc_peak_reset } from "./gc";
 
 /** Where a firmware builder puts the ROM: the first 64 KiB page boundary above the core's static data. */
 export function mp_rom_default_base(): usize {

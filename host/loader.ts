@@ -38,6 +38,7 @@ export interface CoreExports {
   mp_freeze_add(path: number, pathLen: number, kind: number, data: number, len: number): number;
   mp_freeze_end(): number;
   mp_exec_frozen_start(name: number, len: number): number;
+  mp_gc_peak_reset(): void;
   mp_set_verbose_flag(n: number): void;
   mp_set_default_emit_opt(opt: number): void;
 }
