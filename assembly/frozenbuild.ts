@@ -21,7 +21,7 @@ import { mp_obj_is_small_int, MP_OBJ_NEW_SMALL_INT, MP_OBJ_SMALL_INT_VALUE } fro
 import { gc_alloc, gc_is_heap_ptr } from "./gc";
 import { mp_state_get, mp_state_set, MPS_freeze_list, MPS_host_buffer } from "./mpstate";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
-import { qstr, qstr_total, qstr_str, qstr_len, qstr_hash, qstr_compute_hash } from "./qstr";
+import { qstr, qstr_total, qstr_str, qstr_len, qstr_hash, qstr_compute_hash, bytes_cmp } from "./qstr";
 import { QSTR_STATIC_COUNT } from "./genhdr";
 import { vstr_new_root, vstr_len, vstr_str, vstr_add_strn, vstr_add_fill, vstr_had_error } from "./vstr";
 import { mp_obj_new_list, mp_obj_list_append, mp_obj_list_len, mp_obj_list_items } from "./objlist";
@@ -211,7 +211,31 @@ function collect_obj_qstrs(o: mp_obj_t): void {
   }
 }
 
-// The frozen qstr pool (qstr.ts layout): the strings, then the pool; its ROM address.
+// Renumbers the collected qstrs in byte order of their text (shell sort), so
+// that qstr_find_strn can binary-search the frozen pool.
+function sort_qstrs(): void {
+  let gap = qcount >> 1;
+  while (gap > 0) {
+    for (let i = gap; i < qcount; i++) {
+      const q = <usize>load<u32>(qlist + (i << 2));
+      let j = i;
+      while (j >= gap) {
+        const p = <usize>load<u32>(qlist + ((j - gap) << 2));
+        if (bytes_cmp(qstr_str(p), qstr_len(p), qstr_str(q), qstr_len(q)) <= 0) break;
+        store<u32>(qlist + (j << 2), <u32>p);
+        j -= gap;
+      }
+      store<u32>(qlist + (j << 2), <u32>q);
+    }
+    gap >>= 1;
+  }
+  for (let i: usize = 0; i < qcount; i++) {
+    store<u16>(qmap + (<usize>load<u32>(qlist + (i << 2)) << 1), <u16>(QSTR_STATIC_COUNT + i));
+  }
+}
+
+// The frozen qstr pool (qstr.ts layout, entries in byte order): the strings,
+// then the pool; its ROM address.
 function put_qstr_pool(): usize {
   if (qcount == 0) return 0;
   const mark = mp_root_mark();
@@ -391,17 +415,7 @@ function put_frozen_module(cm: usize): usize {
 
 // Byte order of two path objects (bytes), for the sorted module table.
 function path_cmp(a: mp_obj_t, b: mp_obj_t): i32 {
-  const na = load<usize>(a + 8);
-  const nb = load<usize>(b + 8);
-  const pa = load<usize>(a + 12);
-  const pb = load<usize>(b + 12);
-  const n = na < nb ? na : nb;
-  for (let i: usize = 0; i < n; i++) {
-    const x = <i32>load<u8>(pa + i);
-    const y = <i32>load<u8>(pb + i);
-    if (x != y) return x - y;
-  }
-  return <i32>na - <i32>nb;
+  return bytes_cmp(load<usize>(a + 12), load<usize>(a + 8), load<usize>(b + 12), load<usize>(b + 8));
 }
 
 /**
@@ -463,6 +477,7 @@ export function mp_freeze_end(): i32 {
     const n_obj = load<usize>(cm + CM_n_obj);
     for (let k: usize = 0; k < n_obj; k++) collect_obj_qstrs(load<usize>(mp_context_obj_table(ctx) + (k << 2)));
   }
+  sort_qstrs();
   out = vstr_new_root(4096);
   if (out == 0) return fail(mark);
   vstr_add_fill(out, 0, ROM_HEADER_SIZE);

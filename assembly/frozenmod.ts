@@ -34,6 +34,7 @@
 // so importing it allocates only the module's globals and function objects.
 
 import { MP_IMPORT_STAT_NO_EXIST, MP_IMPORT_STAT_FILE, MP_IMPORT_STAT_DIR } from "./builtinimport";
+import { bytes_cmp } from "./qstr";
 
 // mp_frozen_type
 @inline export const MP_FROZEN_NONE: u32 = 0;
@@ -123,16 +124,6 @@ export function mp_frozen_count(): usize {
 /** The module-table entry `i` (see the layout above). */
 export function mp_frozen_entry(i: usize): usize {
   return load<usize>(mp_rom_base + ROM_modules) + i * MOD_ENTRY_SIZE;
-}
-
-function bytes_cmp(a: usize, na: usize, b: usize, nb: usize): i32 {
-  const n = na < nb ? na : nb;
-  for (let i: usize = 0; i < n; i++) {
-    const x = <i32>load<u8>(a + i);
-    const y = <i32>load<u8>(b + i);
-    if (x != y) return x - y;
-  }
-  return <i32>na - <i32>nb;
 }
 
 /** Result of mp_find_frozen_module besides its return value: the entry found (0 if none). */

@@ -17,8 +17,9 @@
 //
 // A firmware image's frozen qstr pool (frozenmod.ts) has the same layout in
 // ROM and is the first pool of the chain (prev 0, entry 0 = QSTR_STATIC_COUNT),
-// as MicroPython's mp_qstr_frozen_const_pool: it is searched like the others
-// but never grown, and qstr_pool_info counts only the pools after it.
+// as MicroPython's mp_qstr_frozen_const_pool: its entries are in byte order
+// (binary-searched), it never grows, and qstr_pool_info counts only the
+// pools after it.
 
 import {
   QSTR_STATIC_COUNT,
@@ -88,8 +89,8 @@ function bytes_eq(a: usize, b: usize, n: usize): bool {
   return true;
 }
 
-/** Compares bytes a[0..na) with b[0..nb) lexicographically (<0, 0, >0). */
-function bytes_cmp(a: usize, na: usize, b: usize, nb: usize): i32 {
+/** Compares bytes a[0..na) with b[0..nb) lexicographically (<0, 0, >0), as memcmp then length. */
+export function bytes_cmp(a: usize, na: usize, b: usize, nb: usize): i32 {
   const n = na < nb ? na : nb;
   for (let i: usize = 0; i < n; i++) {
     const x = <i32>load<u8>(a + i);
@@ -99,12 +100,33 @@ function bytes_cmp(a: usize, na: usize, b: usize, nb: usize): i32 {
   return <i32>na - <i32>nb;
 }
 
+// Binary search of a pool whose entries are in byte order (the frozen pool); 0 if absent.
+function find_in_sorted_pool(pool: usize, p: usize, len: usize): qstr {
+  const qs = pool_qstrs(pool);
+  const ls = pool_lens(pool);
+  let lo: usize = 0;
+  let hi = load<usize>(pool + 12);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = bytes_cmp(load<usize>(qs + (mid << 2)), <usize>load<u8>(ls + mid), p, len);
+    if (c == 0) return load<usize>(pool + 4) + mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
 /** Finds the qstr of `len` bytes at `p`; returns MP_QSTRnull (0) if not interned. */
 export function qstr_find_strn(p: usize, len: usize): qstr {
   const h = qstr_compute_hash(p, len);
   // dynamic pools, newest first
   let pool = mp_state_get(MPS_qstr_last_pool);
   while (pool != 0) {
+    if (pool == qstr_const_pool) {
+      const q = find_in_sorted_pool(pool, p, len);
+      if (q != 0) return q;
+      break; // the frozen pool is the first one
+    }
     const n = load<usize>(pool + 12);
     const hs = pool_hashes(pool);
     const ls = pool_lens(pool);
