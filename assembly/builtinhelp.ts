@@ -13,7 +13,9 @@ import {
   MP_OBJ_NEW_QSTR,
   mp_fun_var_at,
 } from "./obj";
-import { qstr_str, qstr_len } from "./qstr";
+import { qstr_str, qstr_len, bytes_cmp } from "./qstr";
+import { gc_alloc, gc_free } from "./gc";
+import { mp_frozen_count, mp_frozen_entry, MOD_path, MOD_path_len } from "./frozenmod";
 import { mp_print_str, mp_print_strn, mp_plat_print } from "./mpprint";
 import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled } from "./map";
 import { mp_obj_get_type } from "./objtype";
@@ -39,25 +41,75 @@ function print_info_about_object(print: usize, name: mp_obj_t, value: mp_obj_t):
   return true;
 }
 
-// help('modules'): the built-in modules in columns, column first (mp_help_print_modules).
+// help('modules'): the built-in and frozen modules in byte order, in columns,
+// column first (mp_help_print_modules; a frozen "pkg/mod.py" shows as
+// "pkg/mod", as mp_help_add_from_names strips ".py").
 function help_print_modules(print: usize): void {
-  const len = mp_builtin_module_count;
-  const num_rows = (len + HELP_NUM_COLUMNS - 1) / HELP_NUM_COLUMNS;
+  const nb = mp_builtin_module_count;
+  const nf = mp_frozen_count();
+  const len = nb + nf;
+  // (pointer, length) pairs to sort; without the heap, the built-ins alone (already sorted)
+  const names = gc_alloc((len << 3) + 8, 0);
+  for (let i: usize = 0; i < nb; i++) {
+    const q = mp_builtin_module_name(i);
+    if (names != 0) {
+      store<usize>(names + (i << 3), qstr_str(q));
+      store<usize>(names + (i << 3) + 4, qstr_len(q));
+    }
+  }
+  const n = names != 0 ? len : nb;
+  if (names != 0) {
+    for (let i: usize = 0; i < nf; i++) {
+      const e = mp_frozen_entry(i);
+      store<usize>(names + ((nb + i) << 3), load<usize>(e + MOD_path));
+      store<usize>(names + ((nb + i) << 3) + 4, load<usize>(e + MOD_path_len) - 3);
+    }
+    sort_names(names, n);
+  }
+  const num_rows = (n + HELP_NUM_COLUMNS - 1) / HELP_NUM_COLUMNS;
   for (let i: usize = 0; i < num_rows; i++) {
     let j = i;
     while (true) {
-      const q = mp_builtin_module_name(j);
-      const l = <i32>qstr_len(q);
-      print_qstr(print, q);
+      let l: i32;
+      if (names != 0) {
+        l = <i32>load<usize>(names + (j << 3) + 4);
+        mp_print_strn(print, load<usize>(names + (j << 3)), <usize>l);
+      } else {
+        const q = mp_builtin_module_name(j);
+        l = <i32>qstr_len(q);
+        print_qstr(print, q);
+      }
       j += num_rows;
-      if (j >= len) break;
+      if (j >= n) break;
       let gap = HELP_COLUMN_WIDTH - l;
       while (gap < 1) gap += HELP_COLUMN_WIDTH;
       while (gap-- > 0) mp_print_str(print, " ");
     }
     mp_print_str(print, "\n");
   }
+  if (names != 0) gc_free(names);
   mp_print_str(print, "Plus any modules on the filesystem\n");
+}
+
+// Sorts `n` (pointer, length) pairs at `names` by their bytes (shell sort).
+function sort_names(names: usize, n: usize): void {
+  let gap = n >> 1;
+  while (gap > 0) {
+    for (let i = gap; i < n; i++) {
+      const p = load<usize>(names + (i << 3));
+      const l = load<usize>(names + (i << 3) + 4);
+      let j = i;
+      while (j >= gap) {
+        const a = names + ((j - gap) << 3);
+        if (bytes_cmp(load<usize>(a), load<usize>(a + 4), p, l) <= 0) break;
+        store<u64>(names + (j << 3), load<u64>(a));
+        j -= gap;
+      }
+      store<usize>(names + (j << 3), p);
+      store<usize>(names + (j << 3) + 4, l);
+    }
+    gap >>= 1;
+  }
 }
 
 @inline const HELP_NUM_COLUMNS: usize = 4;

@@ -121,6 +121,11 @@ test("the JS API boots an image the same way", () => {
   rt.sysPathAppend(".frozen");
   assert.equal(rt.execString("import pkg.sub\nprint(pkg.sub.twice(4))", "<api>", "file"), 0);
   assert.equal(out, "boot.py ran\n8\n");
+  // help('modules') lists the frozen modules among the built-in ones, sorted, without ".py"
+  out = "";
+  assert.equal(rt.execString("help('modules')", "<api>", "file"), 0);
+  assert.match(out, /\bconsts\s.*\n/);
+  assert.match(out, /pkg\/__init__\s+pkg\/sub\b/);
 });
 
 test("bad input to the firmware builder is a clear error", () => {
