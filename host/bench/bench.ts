@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: runs benchmark programs on mpy-wasm and on MicroPython's
+ * `npm run bench`: runs benchmark programs on mpy-wasm, on MicroPython's
  * official WebAssembly port (npm @micropython/micropython-webassembly-pyscript)
- * side by side in this node process, alternating runs, and writes the
- * per-program time ratios and their geometric mean to BENCHMARKS.md.
+ * and on Pyodide (npm pyodide, CPython 3 compiled to wasm) side by side in
+ * this node process, alternating runs, and writes the per-program time
+ * ratios and their geometric means to BENCHMARKS.md.
  *
  *   node build/bench.mjs [--runs N] [--micropython DIR] [--no-write] [--only NAME] [--memory-only | --no-memory]
+ *                        [--no-pyodide]
  *
  * Programs: tests/perf_bench/*.py (ours), and with --micropython DIR (or
  * $MICROPY_DIR) also DIR/tests/perf_bench/*.py wrapped as MicroPython's
@@ -39,6 +41,8 @@ interface Row {
   theirs: number;
   ok: boolean;
   note: string;
+  /** Pyodide's median time, when it ran the program with the same result. */
+  pyodide: number | null;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,12 +53,14 @@ function parseArgs(argv: string[]): {
   write: boolean;
   only: string | null;
   memory: "also" | "only" | "none";
+  pyodide: boolean;
 } {
   let memory: "also" | "only" | "none" = "also";
   let runs = 5;
   let mp: string | null = process.env.MICROPY_DIR ?? null;
   let write = true;
   let only: string | null = null;
+  let pyodide = true;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--runs") runs = Number(argv[++i]);
     else if (argv[i] === "--micropython") mp = argv[++i];
@@ -62,9 +68,10 @@ function parseArgs(argv: string[]): {
     else if (argv[i] === "--only") only = argv[++i];
     else if (argv[i] === "--memory-only") memory = "only";
     else if (argv[i] === "--no-memory") memory = "none";
+    else if (argv[i] === "--no-pyodide") pyodide = false;
     else throw new Error(`unknown option ${argv[i]}`);
   }
-  return { runs, mp, write, only, memory };
+  return { runs, mp, write, only, memory, pyodide };
 }
 
 function ourPrograms(): Program[] {
@@ -132,6 +139,42 @@ async function runTheirs(load: Loader, src: string): Promise<{ ms: number; out: 
   return { ms: performance.now() - t0, out };
 }
 
+/** The part of Pyodide's API the benchmark uses (npm `pyodide`: CPython compiled to wasm). */
+interface Pyodide {
+  runPython(code: string, opts?: { globals?: unknown }): unknown;
+  setStdout(o: { batched: (s: string) => void }): void;
+  setStderr(o: { batched: (s: string) => void }): void;
+  toPy(x: object): unknown;
+}
+
+let pyodideSink = "";
+
+/** One Pyodide instance (loading takes seconds); null when the package is not installed. */
+async function loadPyodideOnce(): Promise<Pyodide | null> {
+  try {
+    const mod = (await import("pyodide" as string)) as { loadPyodide(o?: object): Promise<Pyodide> };
+    const py = await mod.loadPyodide();
+    py.setStdout({ batched: (s) => (pyodideSink += s + "\n") });
+    py.setStderr({ batched: (s) => (pyodideSink += s + "\n") });
+    return py;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `src` in a fresh __main__ namespace of the Pyodide instance. */
+function runPyodide(py: Pyodide, src: string): { ms: number; out: string } {
+  pyodideSink = "";
+  const globals = py.toPy({ __name__: "__main__" });
+  const t0 = performance.now();
+  try {
+    py.runPython(src, { globals });
+  } catch (e) {
+    pyodideSink += "Traceback: " + String((e as Error).message ?? e);
+  }
+  return { ms: performance.now() - t0, out: pyodideSink };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -158,6 +201,8 @@ async function main(): Promise<void> {
   const { loadMicroPython } = (await import("@micropython/micropython-webassembly-pyscript")) as unknown as {
     loadMicroPython: Loader;
   };
+  const py = args.pyodide ? await loadPyodideOnce() : null;
+  if (args.pyodide && !py) process.stdout.write("(pyodide not installed: no Pyodide column)\n");
   let programs = ourPrograms();
   if (args.mp) programs = programs.concat(perfBenchPrograms(args.mp));
   if (args.only) programs = programs.filter((p) => p.name.includes(args.only!));
@@ -165,8 +210,10 @@ async function main(): Promise<void> {
   for (const p of programs) {
     const ours: number[] = [];
     const theirs: number[] = [];
+    const pys: number[] = [];
     let outOurs = "";
     let outTheirs = "";
+    let outPy = "";
     for (let i = 0; i < args.runs; i++) {
       const a = runOurs(p.source);
       const b = await runTheirs(loadMicroPython, p.source);
@@ -174,6 +221,11 @@ async function main(): Promise<void> {
       theirs.push(b.ms);
       outOurs = a.out;
       outTheirs = b.out;
+      if (py) {
+        const c = runPyodide(py, p.source);
+        pys.push(c.ms);
+        outPy = c.out;
+      }
     }
     const ok = resultOf(p, outOurs) === resultOf(p, outTheirs) && !/Traceback|SKIP/.test(outOurs);
     const row: Row = {
@@ -182,20 +234,26 @@ async function main(): Promise<void> {
       theirs: median(theirs),
       ok,
       note: ok ? "" : `ours: ${outOurs.trim().split("\n").pop()?.slice(0, 60)}`,
+      pyodide: py && ok && resultOf(p, outPy) === resultOf(p, outOurs) ? median(pys) : null,
     };
     rows.push(row);
     process.stdout.write(
-      `${p.name.padEnd(32)} ours ${row.ours.toFixed(1).padStart(8)} ms  wasm port ${row.theirs.toFixed(1).padStart(8)} ms  ratio ${(row.ours / row.theirs).toFixed(3)}${ok ? "" : "  WRONG OUTPUT"}\n`,
+      `${p.name.padEnd(32)} ours ${row.ours.toFixed(1).padStart(8)} ms  wasm port ${row.theirs.toFixed(1).padStart(8)} ms  ratio ${(row.ours / row.theirs).toFixed(3)}` +
+        (row.pyodide !== null ? `  pyodide ${row.pyodide.toFixed(1).padStart(8)} ms  ratio ${(row.ours / row.pyodide).toFixed(3)}` : py ? "  pyodide: not comparable" : "") +
+        `${ok ? "" : "  WRONG OUTPUT"}\n`,
     );
   }
   const good = rows.filter((r) => r.ok);
   const gm = good.length ? geomean(good.map((r) => r.ours / r.theirs)) : NaN;
+  const both = rows.filter((r) => r.pyodide !== null);
+  const gmPy = both.length ? geomean(both.map((r) => r.ours / r.pyodide!)) : NaN;
   process.stdout.write(`geometric mean of time ratios (correct programs only): ${gm.toFixed(3)}\n`);
-  if (args.write) writeReport(rows, gm, args);
+  if (py) process.stdout.write(`geometric mean vs Pyodide (${both.length} programs both run): ${gmPy.toFixed(3)}\n`);
+  if (args.write) writeReport(rows, gm, py ? gmPy : null, args);
   if (args.memory === "also") await runMemoryBench({ write: args.write, port: true, command: "npm run bench" });
 }
 
-function writeReport(rows: Row[], gm: number, args: { runs: number; mp: string | null }): void {
+function writeReport(rows: Row[], gm: number, gmPy: number | null, args: { runs: number; mp: string | null }): void {
   const file = path.join(root, "BENCHMARKS.md");
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const date = new Date().toISOString().slice(0, 10);
@@ -205,15 +263,21 @@ function writeReport(rows: Row[], gm: number, args: { runs: number; mp: string |
   lines.push("");
   lines.push(`- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, node ${process.version}`);
   lines.push(`- Command: \`npm run bench -- --runs ${args.runs}${args.mp ? " --micropython <checkout>" : ""}\``);
-  lines.push("- Method: both runtimes in one node process, a fresh instance per run (mpy-wasm: fixed 4 MiB heap; wasm port: 1 MiB initial heap, which it grows on demand), runs alternating; the median execution time of each side; ratio = mpy-wasm time / wasm-port time (below 1 is faster).");
+  lines.push("- Method: the runtimes in one node process, runs alternating; mpy-wasm and the wasm port get a fresh instance per run (mpy-wasm: fixed 4 MiB heap; wasm port: 1 MiB initial heap, which it grows on demand); Pyodide (npm `pyodide`, CPython compiled to wasm), which takes seconds to load, is loaded once and runs each program in a fresh `__main__` namespace. The median execution time of each side; ratio = mpy-wasm time / other time (below 1: mpy-wasm is faster). A Pyodide figure is given only where CPython prints the same result.");
   lines.push("");
-  lines.push("| program | mpy-wasm (ms) | wasm port (ms) | ratio | output |");
-  lines.push("| --- | ---: | ---: | ---: | --- |");
+  lines.push("| program | mpy-wasm (ms) | wasm port (ms) | ratio | Pyodide (ms) | ratio vs Pyodide | output |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const r of rows) {
-    lines.push(`| ${r.name} | ${r.ours.toFixed(1)} | ${r.theirs.toFixed(1)} | ${(r.ours / r.theirs).toFixed(3)} | ${r.ok ? "same" : "WRONG: " + r.note.replace(/\|/g, "\\|")} |`);
+    const pyCells = r.pyodide !== null ? `${r.pyodide.toFixed(1)} | ${(r.ours / r.pyodide).toFixed(3)}` : "– | –";
+    lines.push(`| ${r.name} | ${r.ours.toFixed(1)} | ${r.theirs.toFixed(1)} | ${(r.ours / r.theirs).toFixed(3)} | ${pyCells} | ${r.ok ? "same" : "WRONG: " + r.note.replace(/\|/g, "\\|")} |`);
   }
   lines.push("");
   lines.push(`**Geometric mean of the time ratios (programs with correct output): ${gm.toFixed(3)}** over ${rows.filter((r) => r.ok).length} of ${rows.length} programs.`);
+  if (gmPy !== null) {
+    const n = rows.filter((r) => r.pyodide !== null).length;
+    lines.push("");
+    lines.push(`**Geometric mean of the time ratios against Pyodide: ${gmPy.toFixed(3)}** over the ${n} programs both run with the same result.`);
+  }
   lines.push("<!-- bench:end -->");
   const block = lines.join("\n");
   let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\n";
