@@ -2,6 +2,7 @@
  * `mpy-wasm-freeze bench`: what freezing buys, measured on a board's heap.
  *
  *   mpy-wasm-freeze bench [MODULE_OR_PACKAGE...] [--board NAME] [--runs N] [--json FILE] [--svg FILE]
+ *                         [--markdown FILE]
  *
  * For each module (a .py file) or package (a directory with __init__.py) —
  * by default the demo set in host/freeze/demo: a large module (sensors.py),
@@ -25,8 +26,10 @@
  *   qstr_bytes   bytes the dynamic qstr pools grew by (micropython.qstr_info's n_total_bytes)
  *   fits         false when the import raised MemoryError on that heap
  *
- * Output: a table on stdout, optionally a JSON list of those records and an
- * SVG chart (vega-lite, rendered headless by vega).
+ * Output: a table on stdout, optionally a JSON list of those records, an
+ * SVG chart (vega-lite, rendered headless by vega), and the table as a block
+ * of a Markdown file (BENCHMARKS.md: between <!-- freeze:begin --> and
+ * <!-- freeze:end -->, with the machine, date and command).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -292,6 +295,7 @@ export async function benchMain(argv: string[]): Promise<number> {
         runs: { type: "string", default: "5" },
         json: { type: "string" },
         svg: { type: "string" },
+        markdown: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -301,7 +305,7 @@ export async function benchMain(argv: string[]): Promise<number> {
   }
   if (args.values.help) {
     process.stdout.write(
-      "usage: mpy-wasm-freeze bench [MODULE_OR_PACKAGE...] [--board NAME] [--runs N] [--json FILE] [--svg FILE]\n",
+      "usage: mpy-wasm-freeze bench [MODULE_OR_PACKAGE...] [--board NAME] [--runs N] [--json FILE] [--svg FILE] [--markdown FILE]\n",
     );
     return 0;
   }
@@ -329,5 +333,36 @@ export async function benchMain(argv: string[]): Promise<number> {
   process.stdout.write(formatTable(records));
   if (args.values.json) fs.writeFileSync(args.values.json, JSON.stringify(records, null, 2) + "\n");
   if (args.values.svg) fs.writeFileSync(args.values.svg, await renderSvg(records));
+  if (args.values.markdown) writeMarkdown(args.values.markdown, records, board, ["bench", ...argv].join(" "));
   return 0;
+}
+
+/** Replaces (or appends) the freeze block of a Markdown file with `records` for one board. */
+export function writeMarkdown(file: string, records: BenchRecord[], board: BenchBoard, command: string): void {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const tag = `freeze:${board.name}`;
+  const lines = [
+    `<!-- ${tag}:begin -->`,
+    `### Frozen vs filesystem imports, board ${board.name} — ${new Date().toISOString().slice(0, 10)}`,
+    "",
+    `- Machine: ${os.cpus().length} × ${cpu}, ${os.platform()} ${os.release()}, node ${process.version}`,
+    `- Command: \`mpy-wasm-freeze ${command.replace(/--markdown \S+/, "").trim()}\``,
+    `- Board: heap ${board.heapBytes} bytes, pystack ${board.pystackBytes} bytes. A fresh runtime per import; ` +
+      "import_us is the median of the runs; heap_after = gc.mem_alloc() growth after the import and gc.collect(); " +
+      "heap_peak = highest heap use during the import above the collected base (micropython.mem_peak); " +
+      "qstr_bytes = growth of the dynamic qstr pools (micropython.qstr_info).",
+    "",
+    "| module | variant | import (µs) | heap after (B) | heap peak (B) | qstr (B) | fits |",
+    "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+    ...records.map(
+      (r) =>
+        `| ${r.module} | ${r.variant} | ${r.import_us} | ${r.heap_after} | ${r.heap_peak} | ${r.qstr_bytes} | ${r.fits ? "yes" : "**no**"} |`,
+    ),
+    `<!-- ${tag}:end -->`,
+  ];
+  const block = lines.join("\n");
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const re = new RegExp(`<!-- ${tag}:begin -->[\\s\\S]*<!-- ${tag}:end -->`);
+  text = re.test(text) ? text.replace(re, block) : text.trimEnd() + "\n\n" + block + "\n";
+  fs.writeFileSync(file, text);
 }
