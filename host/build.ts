@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     target: ["es2022", "node20"],
     logLevel: "warning",
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    // Python sources the host runs (host/freeze/manifest.py) are bundled as text
+    loader: { ".py": "text" },
   };
   fs.mkdirSync(outDir, { recursive: true });
   await esbuild.build({ ...common, entryPoints: ["host/cli/micropython.ts"], outfile: path.join(outDir, "cli.mjs") });
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
   await esbuild.build({ ...common, entryPoints: ["host/index.ts"], outfile: path.join(outDir, "index.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/bench.ts"], outfile: path.join(outDir, "bench.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/memory.ts"], outfile: path.join(outDir, "memory.mjs") });
-  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/freeze/firmware.ts"], outfile: path.join(outDir, "firmware.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/freeze/index.ts"], outfile: path.join(outDir, "firmware.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/cli/freeze.ts"], outfile: path.join(outDir, "freeze.mjs") });
 }
 
 main().catch((e) => {

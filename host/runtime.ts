@@ -5,8 +5,15 @@
  */
 import * as fs from "node:fs";
 import { loadCore, CoreExports, LoadOptions } from "./loader";
+import { BoardProfile, findBoard } from "./boards";
 
 export interface RuntimeOptions extends LoadOptions {
+  /**
+   * A board profile (or its name, host/boards.ts): its heap, pystack and qstr
+   * policy, unless heapBytes/pystackBytes say otherwise. Without one, a
+   * firmware image uses the board it was built for, the plain core 1 MiB/256 KiB.
+   */
+  board?: string | BoardProfile;
   /** GC heap in bytes (fixed for the life of the runtime). */
   heapBytes?: number;
   /** Pystack (VM frames) in bytes. */
@@ -30,9 +37,10 @@ export class Runtime {
     const core = loadCore(opts).exports;
     // a firmware image carries the board profile it was built for (ROM header words 32..44)
     const rom = (off: number) => core.mp_rom_header_word(off) >>> 0;
-    core.mp_qstr_set_alloc(rom(40), rom(44));
-    const heap = opts.heapBytes ?? (rom(32) || 1024 * 1024);
-    const pystack = opts.pystackBytes ?? (rom(36) || 256 * 1024);
+    const board = typeof opts.board === "string" ? findBoard(opts.board) : opts.board;
+    core.mp_qstr_set_alloc(board?.qstrChunkInit ?? rom(40), board?.qstrEntriesInit ?? rom(44));
+    const heap = opts.heapBytes ?? board?.heapBytes ?? (rom(32) || 1024 * 1024);
+    const pystack = opts.pystackBytes ?? board?.pystackBytes ?? (rom(36) || 256 * 1024);
     const rc = core.mp_init(heap, pystack);
     if (rc === -2) throw new Error("mpy-wasm: the firmware image's ROM does not belong to this core");
     if (rc !== 0) throw new Error("mpy-wasm: cannot lay out memory for that heap size");

@@ -4,6 +4,10 @@
  *
  *   mpy-wasm [--firmware IMAGE] [-X opt] [-i] [-O[N]] [-v] [-c CMD | -m MODULE | FILE] [ARGS...]
  *
+ * -X board=NAME (or --board NAME) takes the heap, pystack and qstr policy of
+ * a board profile (host/boards.ts: unix, esp8266, esp32, rp2040, stm32 or
+ * pyboard); -X heapsize= and -X pystack= still override.
+ *
  * --firmware IMAGE boots a firmware image built by mpy-wasm-freeze instead of
  * the plain core: its heap and pystack are those of the board it was built
  * for (unless -X sets them), and its frozen boot.py then main.py run first,
@@ -27,6 +31,7 @@ import * as path from "node:path";
 import { Runtime } from "../runtime";
 import { runRepl } from "./repl";
 import { parseSize } from "./size";
+import { findBoard, BoardProfile } from "../boards";
 
 const DEFAULT_HEAP = 1024 * 1024;
 const DEFAULT_PATH = ".frozen:~/.micropython/lib:/usr/lib/micropython";
@@ -50,6 +55,7 @@ function usage(prog: string): void {
       "  emit=bytecode                -- set the default code emitter\n" +
       "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 1048576)\n" +
       "  pystack=<n>[K|M]     -- set the size of the pystack (default 262144)\n" +
+      "  board=<name>         -- heap, pystack and qstr policy of a board (unix, esp8266, esp32, rp2040, stm32)\n" +
       "  gcstress                     -- collect before every allocation\n",
   );
 }
@@ -58,6 +64,7 @@ interface Options {
   heap: number | undefined;
   pystack: number | undefined;
   firmware?: string;
+  board?: string;
   gcStress: boolean;
   compileOnly: boolean;
   optLevel: number;
@@ -88,6 +95,11 @@ async function main(argv: string[]): Promise<number> {
       opts.firmware = argv[++a];
       continue;
     }
+    if (arg === "--board") {
+      if (argv[a + 1] === undefined) return invalidArgs();
+      opts.board = argv[++a];
+      continue;
+    }
     if (arg === "-X") {
       const x = argv[a + 1];
       if (x === undefined) return invalidArgs();
@@ -99,6 +111,8 @@ async function main(argv: string[]): Promise<number> {
         const n = parseSize(x.slice(9));
         if (n === null || n < 16 * 1024) return invalidArgs();
         opts.heap = n;
+      } else if (x.startsWith("board=")) {
+        opts.board = x.slice(6);
       } else if (x.startsWith("pystack=")) {
         const n = parseSize(x.slice(8));
         if (n === null || n < 4096) return invalidArgs();
@@ -112,9 +126,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${prog}: can't open firmware '${opts.firmware}': No such file\n`);
     return 1;
   }
+  let board: BoardProfile | undefined;
+  if (opts.board !== undefined) {
+    try {
+      board = findBoard(opts.board);
+    } catch (e) {
+      process.stderr.write(`${prog}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
   const rt = Runtime.create({
     wasm: opts.firmware,
-    heapBytes: opts.heap ?? (opts.firmware === undefined ? DEFAULT_HEAP : undefined),
+    board,
+    heapBytes: opts.heap ?? (opts.firmware === undefined && board === undefined ? DEFAULT_HEAP : undefined),
     pystackBytes: opts.pystack,
     gcStress: opts.gcStress,
   });
@@ -144,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
     const arg = argv[a];
     if (arg[0] === "-") {
       if (arg === "-i") inspect = true;
-      else if (arg === "--firmware") a++;
+      else if (arg === "--firmware" || arg === "--board") a++;
       else if (arg === "-c") {
         if (a + 1 >= argv.length) return invalidArgs();
         rt.sysArgvAppend("-c");

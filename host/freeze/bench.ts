@@ -38,7 +38,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Runtime } from "../runtime";
 import { buildFirmware, FrozenItem } from "./firmware";
-import { resolveBoard, BenchBoard } from "./benchboards";
+import { findBoard, BoardProfile } from "../boards";
 
 export type Variant = "py" | "mpy" | "frozen-source" | "frozen-bytecode" | "romfs";
 export const VARIANTS: Variant[] = ["py", "mpy", "frozen-source", "frozen-bytecode", "romfs"];
@@ -120,14 +120,13 @@ interface Target {
   dirs: string[];
 }
 
-function measureOnce(subject: Subject, variant: Variant, board: BenchBoard, t: Target): BenchRecord {
+function measureOnce(subject: Subject, variant: Variant, board: BoardProfile, t: Target): BenchRecord {
   let out = "";
   let err = "";
   const dec = new TextDecoder();
   const rt = Runtime.create({
     wasm: t.wasm,
-    heapBytes: board.heapBytes,
-    pystackBytes: board.pystackBytes,
+    board,
     write: (fd, b) => {
       if (fd === 1) out += dec.decode(b);
       else err += dec.decode(b);
@@ -179,7 +178,7 @@ type RomfsBuilder = (files: { path: string; data: Uint8Array }[]) => Uint8Array;
  */
 export function runBenchRecords(
   subjects: Subject[],
-  board: BenchBoard,
+  board: BoardProfile,
   core: Uint8Array,
   runs: number,
   romfs?: RomfsBuilder,
@@ -196,7 +195,7 @@ export function runBenchRecords(
       for (const f of mpys) write(path.join(mpyDir, f.rel), f.data);
       const frozen = (kind: "source" | "mpy"): FrozenItem[] =>
         s.files.map((f, i) => ({ path: f.rel, kind, data: kind === "source" ? f.data : mpys[i].data }));
-      const fwBoard = { name: board.name, heapBytes: board.heapBytes, pystackBytes: board.pystackBytes };
+      const fwBoard = board;
       const targets: [Variant, Target | null][] = [
         ["py", { dirs: [pyDir] }],
         ["mpy", { dirs: [mpyDir] }],
@@ -314,10 +313,10 @@ export async function benchMain(argv: string[]): Promise<number> {
     process.stderr.write("mpy-wasm-freeze bench: --runs needs a positive integer\n");
     return 1;
   }
-  let board: BenchBoard;
+  let board: BoardProfile;
   let subjects: Subject[];
   try {
-    board = resolveBoard(args.values.board!);
+    board = findBoard(args.values.board!);
     const paths = args.positionals.length
       ? args.positionals
       : ["sensors.py", "tables.py", "netproto"].map((p) => path.join(demoDir(), p));
@@ -338,7 +337,7 @@ export async function benchMain(argv: string[]): Promise<number> {
 }
 
 /** Replaces (or appends) the freeze block of a Markdown file with `records` for one board. */
-export function writeMarkdown(file: string, records: BenchRecord[], board: BenchBoard, command: string): void {
+export function writeMarkdown(file: string, records: BenchRecord[], board: BoardProfile, command: string): void {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const tag = `freeze:${board.name}`;
   const lines = [

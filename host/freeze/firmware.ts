@@ -24,7 +24,7 @@ export interface FrozenItem {
   data: Uint8Array;
 }
 
-/** What a firmware image records of the board it was built for (host/boards.ts has the full profiles). */
+/** What a firmware image records of the board it was built for (a host/boards.ts profile fits). */
 export interface FirmwareBoard {
   name: string;
   heapBytes: number;

@@ -16,28 +16,32 @@ const { buildFirmware, FirmwareError } = await import(path.join(build, "firmware
 const { Runtime } = await import(path.join(build, "index.mjs"));
 const core = fs.readFileSync(path.join(build, "mpy.wasm"));
 const app = path.join(root, "tests/firmware/app");
+const appSrc = path.join(root, "tests/firmware/app_src");
 const probe = path.join(root, "tests/firmware/outside/probe.py");
 const board = { name: "test", heapBytes: 96 * 1024, pystackBytes: 16 * 1024 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyfw-"));
 
-/** The app's files as frozen items: every .py, as bytecode except those named in `asSource`. */
-function appItems(asSource = new Set(["pkg/__init__.py", "broken.py"])) {
+/**
+ * The test app's files as frozen items: app/ as bytecode and app_src/ as
+ * source (what tests/firmware/manifest.py says), or everything as source.
+ */
+function appItems(allSource = false) {
   const rt = Runtime.create({ write: () => {} });
   const items = [];
-  const walk = (dir, rel) => {
+  const walk = (dir, rel, source) => {
     for (const name of fs.readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       const r = rel ? rel + "/" + name : name;
-      if (fs.statSync(full).isDirectory()) walk(full, r);
+      if (fs.statSync(full).isDirectory()) walk(full, r, source);
       else if (name.endsWith(".py")) {
         const src = fs.readFileSync(full);
-        if (all.source || asSource.has(r)) items.push({ path: r, kind: "source", data: src });
+        if (source || allSource) items.push({ path: r, kind: "source", data: src });
         else items.push({ path: r, kind: "mpy", data: rt.crossCompile(src, r) });
       }
     }
   };
-  const all = { source: asSource === "all" };
-  walk(app, "");
+  walk(app, "", false);
+  walk(appSrc, "", true);
   return items;
 }
 
@@ -71,6 +75,26 @@ test("a firmware image runs its frozen boot.py then main.py, and imports frozen 
   assert.equal(r.status, 7, "main.py's SystemExit code is the exit status");
 });
 
+test("mpy-wasm-freeze builds the same firmware from tests/firmware/manifest.py", () => {
+  const out = path.join(tmp, "manifest.wasm");
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "bin/mpy-wasm-freeze.js"), path.join(root, "tests/firmware/manifest.py"), "-o", out, "--board", "esp32"],
+    { encoding: "utf8" },
+  );
+  assert.equal(r.stderr, "");
+  assert.match(r.stdout, /6 frozen files \(4 bytecode, 2 source\), board esp32, \d+ bytes/);
+  const run1 = run(["--firmware", out]);
+  assert.equal(run1.status, 7);
+  assert.match(run1.stdout, /^boot\.py ran\nmain: __main__ 1234567890/);
+  // the image boots with the esp32 profile's heap: the same total as the plain core given that board
+  const total = "import gc; print(gc.mem_free() + gc.mem_alloc())";
+  const withBoard = run(["-X", "board=esp32", "-c", total]);
+  assert.equal(withBoard.stderr, "");
+  assert.equal(run(["--firmware", out, "-c", total]).stdout.split("\n").slice(-2)[0], withBoard.stdout.trim());
+  assert.notEqual(withBoard.stdout, run(["-c", total]).stdout);
+});
+
 test("a program given after --firmware runs after main.py, with the board's heap", () => {
   const fw = writeImage("noboot.wasm", appItems().filter((it) => it.path !== "main.py" && it.path !== "boot.py"));
   const total = "import gc; print(gc.mem_free() + gc.mem_alloc())";
@@ -86,7 +110,7 @@ test("a program given after --firmware runs after main.py, with the board's heap
 test("frozen bytecode is used in place: its constants and qstrs take no heap", () => {
   const items = appItems().filter((it) => it.path !== "main.py" && it.path !== "boot.py");
   const fwMpy = writeImage("mpy.wasm", items);
-  const fwSrc = writeImage("src.wasm", appItems("all").filter((it) => it.path !== "main.py" && it.path !== "boot.py"));
+  const fwSrc = writeImage("src.wasm", appItems(true).filter((it) => it.path !== "main.py" && it.path !== "boot.py"));
   const heap = (out) => Number(/heap (\d+)/.exec(out)[1]);
   const frozenMpy = run(["--firmware", fwMpy, probe]);
   const frozenSrc = run(["--firmware", fwSrc, probe]);

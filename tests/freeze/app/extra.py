@@ -1,0 +1,1 @@
+print("extra", __debug__)

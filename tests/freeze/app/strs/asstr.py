@@ -1,0 +1,1 @@
+S = "frozen as str"

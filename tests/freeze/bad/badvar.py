@@ -1,0 +1,1 @@
+include("$(NO_SUCH_VAR)/manifest.py")

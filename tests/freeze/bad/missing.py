@@ -1,0 +1,2 @@
+# a module that is not there
+module("nothere.py")

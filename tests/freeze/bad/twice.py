@@ -1,0 +1,2 @@
+metadata(version="1")
+metadata(version="2")

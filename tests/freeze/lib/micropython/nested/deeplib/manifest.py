@@ -1,0 +1,3 @@
+metadata(version="0.2")
+require("tinylib")
+package("deeplib", opt=3)
