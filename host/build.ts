@@ -10,6 +10,8 @@ import { writeQstrDefs } from "./gen/makeqstrdata";
 import { writeModuleDefs } from "./gen/makemoduledefs";
 import { writeInitDefs } from "./gen/makeinitdefs";
 import * as esbuild from "esbuild";
+import { freezeManifest } from "./freeze/image";
+import { findBoard } from "./boards";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,6 +32,22 @@ async function asc(target: string): Promise<void> {
   }
 }
 
+/**
+ * build/mpy-standard.wasm: the release core with lib/manifest.py frozen into
+ * it (the port's standard library, e.g. asyncio), which the CLI and the JS
+ * API run by default; the plain core stays build/mpy.wasm (the firmware
+ * builder's input). Without lib/manifest.py there is no standard image.
+ */
+function standardImage(): void {
+  const manifest = path.join(root, "lib", "manifest.py");
+  const out = path.join(outDir, "mpy-standard.wasm");
+  fs.rmSync(out, { force: true });
+  if (!fs.existsSync(manifest)) return;
+  const core = fs.readFileSync(path.join(outDir, "mpy.wasm"));
+  const { image } = freezeManifest(manifest, findBoard("unix"), { core });
+  fs.writeFileSync(out, image);
+}
+
 async function main(): Promise<void> {
   process.chdir(root);
   const args = process.argv.slice(2);
@@ -37,7 +55,10 @@ async function main(): Promise<void> {
   writeModuleDefs(root);
   writeInitDefs(root);
   if (args.includes("--gen-only")) return;
-  if (!args.includes("--debug-only")) await asc("release");
+  if (!args.includes("--debug-only")) {
+    await asc("release");
+    standardImage();
+  }
   if (!args.includes("--release-only")) await asc("debug");
   const common: esbuild.BuildOptions = {
     bundle: true,

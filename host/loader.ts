@@ -52,10 +52,17 @@ export interface LoadOptions {
   readByte?(): number;
 }
 
-/** Path of the built core beside the bundled host (build/). */
+/**
+ * Path of the wasm to run, beside the bundled host (build/): the standard
+ * firmware image (the core with lib/manifest.py frozen: asyncio, as
+ * MicroPython's ports freeze it) when the build made one, else the plain
+ * core; the debug core with `debug`.
+ */
 export function wasmPath(debug = false): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.join(here, debug ? "mpy-debug.wasm" : "mpy.wasm");
+  if (debug) return path.join(here, "mpy-debug.wasm");
+  const standard = path.join(here, "mpy-standard.wasm");
+  return fs.existsSync(standard) ? standard : path.join(here, "mpy.wasm");
 }
 
 const stdinBuf = Buffer.alloc(4096);

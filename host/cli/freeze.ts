@@ -16,51 +16,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Runtime } from "../runtime";
-import { findBoard, BoardProfile } from "../boards";
-import { readManifest, ManifestEntry } from "../freeze/manifest";
-import { buildFirmware, FrozenItem } from "../freeze/firmware";
+import { findBoard } from "../boards";
+import { freezeManifest } from "../freeze/image";
 import { benchMain } from "../freeze/bench";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "..");
-
 class UsageError extends Error {}
-
-/** The frozen items of `entries`: sources read, .py compiled to .mpy, .mpy files read. */
-export function frozenItems(entries: ManifestEntry[], defaultOpt: number): FrozenItem[] {
-  let err = "";
-  const rt = Runtime.create({ write: (fd, b) => (err += new TextDecoder().decode(b)) });
-  return entries.map((e) => {
-    const data = fs.readFileSync(e.sourcePath);
-    if (e.kind === "source") return { path: e.targetPath, kind: "source", data };
-    if (e.kind === "mpy-file") return { path: e.targetPath, kind: "mpy", data };
-    rt.setOptLevel(e.opt ?? defaultOpt);
-    err = "";
-    const mpy = rt.crossCompile(data, e.targetPath);
-    if (mpy === null) throw new UsageError(`${e.sourcePath}: ${err.trim().split("\n").pop()}`);
-    return { path: e.targetPath, kind: "mpy", data: mpy };
-  });
-}
-
-/** Builds the image for `manifest` on `board`; returns it with the items it holds. */
-export function freezeManifest(
-  manifest: string,
-  board: BoardProfile,
-  opts: { vars?: Record<string, string>; libs?: string[]; opt?: number; core?: Uint8Array } = {},
-): { image: Uint8Array; items: FrozenItem[] } {
-  const vars = {
-    PORT_DIR: repo,
-    BOARD_DIR: path.join(repo, "host", "boards", board.name),
-    ...opts.vars,
-  };
-  const entries = readManifest(manifest, { vars, libs: opts.libs });
-  const items = frozenItems(entries, opts.opt ?? 0);
-  const core = opts.core ?? fs.readFileSync(path.join(here, "mpy.wasm"));
-  return { image: buildFirmware({ core, items, board }), items };
-}
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "bench") return benchMain(argv.slice(1));
@@ -95,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(opt) || opt < 0 || opt > 3) throw new UsageError("-O wants 0..3");
   const board = findBoard(values.board!);
   const { image, items } = freezeManifest(positionals[0], board, { vars, libs: values.lib, opt });
+  fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
   fs.writeFileSync(values.output, image);
   const src = items.filter((i) => i.kind === "source").length;
   process.stdout.write(
