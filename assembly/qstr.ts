@@ -58,6 +58,7 @@ export function mp_qstr_set_alloc(chunk_init: usize, entries_init: usize): void 
 export function qstr_init(): void {
   qstr_const_pool = mp_rom_qstr_pool();
   mp_state_set(MPS_qstr_last_pool, qstr_const_pool);
+  qstr_index_reset();
   mp_state_set(MPS_qstr_last_chunk, 0);
   qstr_last_alloc = 0;
   qstr_last_used = 0;
@@ -116,9 +117,69 @@ function find_in_sorted_pool(pool: usize, p: usize, len: usize): qstr {
   return 0;
 }
 
+// ---- an index of the dynamic qstrs, outside the GC heap ----
+//
+// MicroPython scans its dynamic pools one entry at a time; every name the
+// compiler meets and every string a program interns pays for that. Here the
+// dynamic qstrs are also entered in an open-addressed table in static data
+// (so the heap figures stay MicroPython's): u32 slots of hash << 16 | qstr
+// id, linear probing, 0 = empty. Past QSTR_INDEX_MAX entries the table stops
+// growing and lookups fall back to scanning the pools.
+
+@inline const QSTR_INDEX_SLOTS: usize = 16384; // a power of two
+@inline const QSTR_INDEX_MAX: usize = (QSTR_INDEX_SLOTS * 3) >> 2;
+const qstr_index: usize = memory.data(<i32>(QSTR_INDEX_SLOTS << 2), 16);
+let qstr_index_count: usize = 0;
+let qstr_index_full: bool = false;
+
+function qstr_index_reset(): void {
+  memory.fill(qstr_index, 0, QSTR_INDEX_SLOTS << 2);
+  qstr_index_count = 0;
+  qstr_index_full = false;
+}
+
+function qstr_index_add(q: qstr, h: u32): void {
+  if (qstr_index_count >= QSTR_INDEX_MAX || q > 0xffff) {
+    qstr_index_full = true;
+    return;
+  }
+  let i = (<usize>h * 40503) & (QSTR_INDEX_SLOTS - 1);
+  while (load<u32>(qstr_index + (i << 2)) != 0) i = (i + 1) & (QSTR_INDEX_SLOTS - 1);
+  store<u32>(qstr_index + (i << 2), (h << 16) | <u32>q);
+  qstr_index_count++;
+}
+
+// The dynamic qstr of `len` bytes at `p` with hash `h` from the index, or 0.
+function qstr_index_find(p: usize, len: usize, h: u32): qstr {
+  let i = (<usize>h * 40503) & (QSTR_INDEX_SLOTS - 1);
+  while (true) {
+    const e = load<u32>(qstr_index + (i << 2));
+    if (e == 0) return 0;
+    if (e >> 16 == h) {
+      const q = <qstr>(e & 0xffff);
+      const pool = find_pool(q);
+      const k = q - load<usize>(pool + 4);
+      if (<usize>load<u8>(pool_lens(pool) + k) == len && bytes_eq(load<usize>(pool_qstrs(pool) + (k << 2)), p, len)) {
+        return q;
+      }
+    }
+    i = (i + 1) & (QSTR_INDEX_SLOTS - 1);
+  }
+}
+
 /** Finds the qstr of `len` bytes at `p`; returns MP_QSTRnull (0) if not interned. */
 export function qstr_find_strn(p: usize, len: usize): qstr {
   const h = qstr_compute_hash(p, len);
+  // dynamic pools: through the index while it holds them all
+  if (!qstr_index_full) {
+    const q = qstr_index_find(p, len, h);
+    if (q != 0) return q;
+    if (qstr_const_pool != 0) {
+      const f = find_in_sorted_pool(qstr_const_pool, p, len);
+      if (f != 0) return f;
+    }
+    return find_static(p, len, h);
+  }
   // dynamic pools, newest first
   let pool = mp_state_get(MPS_qstr_last_pool);
   while (pool != 0) {
@@ -138,6 +199,11 @@ export function qstr_find_strn(p: usize, len: usize): qstr {
     }
     pool = load<usize>(pool);
   }
+  return find_static(p, len, h);
+}
+
+// The static qstr of `len` bytes at `p` (hash `h`), or 0.
+function find_static(p: usize, len: usize, h: u32): qstr {
   // static pool: unsorted head (MicroPython's list) linearly, then binary search
   for (let q: usize = 1; q < QSTR_SORTED_START; q++) {
     if (<u32>load<u16>(qstr_static_hashes + (q << 1)) == h && <usize>load<u8>(qstr_static_lens + q) == len) {
@@ -228,7 +294,9 @@ export function qstr_from_strn(p: usize, len: usize): qstr {
   store<u16>(pool_hashes(pool) + (i << 1), <u16>qstr_compute_hash(data, len));
   store<u8>(pool_lens(pool) + i, <u8>len);
   store<usize>(pool + 12, i + 1);
-  return load<usize>(pool + 4) + i;
+  const q = load<usize>(pool + 4) + i;
+  qstr_index_add(q, qstr_compute_hash(data, len));
+  return q;
 }
 
 function find_pool(q: qstr): usize {
