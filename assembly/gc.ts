@@ -195,7 +195,27 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
     let found = false;
     let b = gc_last_free_atb_index << 2;
     first_free = usize.MAX_VALUE;
-    for (; b < gc_n_blocks; b++) {
+    while (b < gc_n_blocks) {
+      // 16 blocks (one ATB word) at a time where they are all free or all taken
+      if ((b & 15) == 0 && b + 16 <= gc_n_blocks) {
+        const w = load<u32>(gc_atb + (b >> 2));
+        if (w == 0) {
+          if (first_free == usize.MAX_VALUE) first_free = b;
+          if (run == 0) start = b;
+          if (run + 16 >= n_blocks) {
+            found = true;
+            break;
+          }
+          run += 16;
+          b += 16;
+          continue;
+        }
+        if (((w | (w >> 1)) & 0x55555555) == 0x55555555) {
+          run = 0;
+          b += 16;
+          continue;
+        }
+      }
       if (atb_get(b) == AT_FREE) {
         if (first_free == usize.MAX_VALUE) first_free = b;
         if (run == 0) start = b;
@@ -207,6 +227,7 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
       } else {
         run = 0;
       }
+      b++;
     }
     if (found) break;
     if (collected || !gc_auto_collect_enabled) return 0;
