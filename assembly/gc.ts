@@ -35,6 +35,19 @@ let gc_pool_end: usize = 0;
 let gc_n_blocks: usize = 0;
 let gc_atb_len: usize = 0;
 let gc_last_free_atb_index: usize = 0;
+// Run hints (beyond MicroPython, which rescans from the first free block for
+// every size): hint k (1..16) is a block before which no free run of k or
+// more blocks exists (16: of 16 or more). First fit for n blocks may start
+// there; allocating keeps the hints true, freeing pulls them back.
+@inline const RUN_HINTS: usize = 16;
+const run_hint: usize = memory.data((<i32>RUN_HINTS + 1) * 4, 4);
+
+// Freed block `b`: no hint may lie beyond it.
+@inline function run_hints_pull_back(b: usize): void {
+  for (let k: usize = 1; k <= RUN_HINTS; k++) {
+    if (<usize>load<u32>(run_hint + (k << 2)) > b) store<u32>(run_hint + (k << 2), <u32>b);
+  }
+}
 // first free block seen by the current gc_alloc scan
 let first_free: usize = 0;
 let gc_last_used_block: usize = 0;
@@ -129,6 +142,7 @@ export function gc_init(start: usize, end: usize): void {
   gc_pool_end = gc_pool_start + gc_n_blocks * BLOCK;
   memory.fill(start, 0, gc_pool_start - start);
   gc_last_free_atb_index = 0;
+  memory.fill(run_hint, 0, (RUN_HINTS + 1) * 4);
   gc_last_used_block = 0;
   gc_lock_depth = 0;
   gc_alloc_amount = 0;
@@ -189,11 +203,16 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
 
   let collected = gc_stress;
   let start: usize = 0;
+  let from_hint_last = false;
   while (true) {
     // first fit: scan for a run of n_blocks free blocks
     let run: usize = 0;
     let found = false;
+    const hk = n_blocks < RUN_HINTS ? n_blocks : RUN_HINTS;
     let b = gc_last_free_atb_index << 2;
+    const hint = <usize>load<u32>(run_hint + (hk << 2));
+    from_hint_last = hint > b;
+    if (from_hint_last) b = hint;
     first_free = usize.MAX_VALUE;
     while (b < gc_n_blocks) {
       // 16 blocks (one ATB word) at a time where they are all free or all taken
@@ -236,12 +255,19 @@ export function gc_alloc(n_bytes: usize, flags: u32): usize {
   }
 
   const end_b = start + n_blocks - 1;
+  // no free run of n_blocks or more lies before start: raise the hints of those sizes
+  for (let k = n_blocks < RUN_HINTS ? n_blocks : RUN_HINTS; k <= RUN_HINTS; k++) {
+    if (<usize>load<u32>(run_hint + (k << 2)) < start) store<u32>(run_hint + (k << 2), <u32>start);
+  }
   // the next search starts at the first free ATB byte we may have skipped
-  // (every block before the first free one seen in this scan is in use)
-  if (first_free == start) {
-    gc_last_free_atb_index = (end_b + 1) >> 2;
-  } else if (first_free != usize.MAX_VALUE) {
-    gc_last_free_atb_index = first_free >> 2;
+  // (every block before the first free one seen in this scan is in use);
+  // a scan that began at a hint says nothing about the blocks before it
+  if (!from_hint_last) {
+    if (first_free == start) {
+      gc_last_free_atb_index = (end_b + 1) >> 2;
+    } else if (first_free != usize.MAX_VALUE) {
+      gc_last_free_atb_index = first_free >> 2;
+    }
   }
   if (end_b > gc_last_used_block) gc_last_used_block = end_b;
   atb_set(start, AT_HEAD);
@@ -261,6 +287,7 @@ export function gc_free(p: usize): void {
   let b = block_of(p);
   ftb_set(b, false);
   if (b >> 2 < gc_last_free_atb_index) gc_last_free_atb_index = b >> 2;
+  run_hints_pull_back(b);
   do {
     atb_set(b, AT_FREE);
     gc_stat_used_blocks--;
@@ -302,6 +329,7 @@ export function gc_realloc(p: usize, n_bytes: usize, allow_move: bool): usize {
     for (let b = b0 + want; b < b0 + have; b++) atb_set(b, AT_FREE);
     gc_stat_used_blocks -= have - want;
     if ((b0 + want) >> 2 < gc_last_free_atb_index) gc_last_free_atb_index = (b0 + want) >> 2;
+    run_hints_pull_back(b0 + want);
     return p;
   }
   // try to grow in place
@@ -406,6 +434,7 @@ export function gc_collect(): void {
   sweep();
   gc_alloc_amount = 0;
   gc_last_free_atb_index = 0;
+  memory.fill(run_hint, 0, (RUN_HINTS + 1) * 4);
   gc_collect_count++;
   gc_collecting = false;
 }
