@@ -30,6 +30,47 @@ import {
 } from "./objint";
 import { mp_obj_new_float, mp_obj_get_float_to, mp_float_scratch } from "./objfloat";
 import { mp_obj_new_str } from "./objstr";
+import { mp_obj_is_small_int, mp_obj_is_qstr, MP_OBJ_QSTR_VALUE, mp_const_none, mp_const_false, mp_const_true, mp_type_type } from "./obj";
+import { gc_is_heap_ptr, gc_block_kind, gc_pool_base } from "./gc";
+import { qstr_total } from "./qstr";
+import { mem_heap_start } from "./memmap";
+
+// True if `p` is a word-aligned address with `n` bytes of linear memory from it (above the reserved page).
+@inline function mem_ok(p: usize, n: usize): bool {
+  return (p & 3) == 0 && p >= 1024 && <u64>p + <u64>n <= (<u64>memory.size()) << 16;
+}
+
+/**
+ * The object a raw 'O' word names (struct 'O', array('O')), or MP_OBJ_NULL
+ * with ValueError pending. MicroPython trusts the word and faults on a bad
+ * one; a wasm instance must not trap, so the word must be a small int, a
+ * qstr that exists, None/False/True, or point to a GC block head or to static
+ * data (below the heap) whose first word is a type object (a type's type is
+ * `type` or a metaclass of it).
+ */
+export function mp_obj_from_raw_word(v: usize): mp_obj_t {
+  if (mp_obj_is_small_int(v) || v == mp_const_none || v == mp_const_false || v == mp_const_true) return v;
+  if (mp_obj_is_qstr(v)) {
+    const q = MP_OBJ_QSTR_VALUE(v);
+    if (q != 0 && q < qstr_total()) return v;
+  } else if (mem_ok(v, 8)) {
+    let live = false;
+    if (gc_is_heap_ptr(v)) {
+      live = ((v - gc_pool_base()) & 15) == 0 && gc_block_kind((v - gc_pool_base()) >> 4) == 1;
+    } else {
+      live = v < mem_heap_start;
+    }
+    if (live) {
+      const t = load<usize>(v);
+      if (mem_ok(t, 8)) {
+        const tt = load<usize>(t);
+        if (tt == mp_type_type || (mem_ok(tt, 8) && load<usize>(tt) == mp_type_type)) return v;
+      }
+    }
+  }
+  mp_raise_ValueError("invalid object reference");
+  return MP_OBJ_NULL;
+}
 
 /** Typecode of bytearray (as 'B' but printed as bytearray). */
 @inline export const BYTEARRAY_TYPECODE: u32 = 1;
@@ -204,7 +245,7 @@ export function mp_binary_get_val_array(typecode: u32, p: usize, index: usize): 
     case 101:
       return mp_obj_new_float(<f64>mp_decode_half_float(<u32>load<u16>(p + (index << 1))));
     case 79:
-      return load<usize>(p + (index << 2));
+      return mp_obj_from_raw_word(load<usize>(p + (index << 2)));
   }
   return MP_OBJ_NEW_SMALL_INT(0);
 }
@@ -249,7 +290,7 @@ export function mp_binary_get_val(struct_type: u32, val_type: u32, p_base: usize
   }
   store<usize>(ptr_p, p + size);
   const val = mp_binary_get_int(size, is_signed_code(val_type), struct_type == 62, p);
-  if (val_type == 79) return <usize>(<u32>val);
+  if (val_type == 79) return mp_obj_from_raw_word(<usize>(<u32>val));
   if (val_type == 83) {
     const s = <usize>(<u32>val);
     // the pointer comes from the data: stop at the end of linear memory
