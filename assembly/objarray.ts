@@ -129,7 +129,27 @@ import { mp_get_buffer, mp_get_buffer_raise } from "./stream";
 // ---- layout ----
 
 @inline function a_typecode(o: mp_obj_t): u32 {
-  return load<u32>(o + 4) & 0xff;
+  const t = load<u32>(o + 4) & 0xff;
+  return load<usize>(o) == mp_type_memoryview ? t : t & TYPECODE_MASK;
+}
+/** A bytearray/array's typecode flag: its items are memory it does not own (bytearray_at). */
+@inline const ARRAY_FLAG_BY_REF: u32 = 0x80;
+@inline function a_by_ref(o: mp_obj_t): bool {
+  return load<usize>(o) != mp_type_memoryview && (load<u32>(o + 4) & ARRAY_FLAG_BY_REF) != 0;
+}
+
+// New storage of `n` bytes for the items of array/bytearray `self` (rooted):
+// reallocated, or, for a bytearray over memory it does not own
+// (uctypes.bytearray_at), a fresh copy, the viewed memory left alone (it is
+// not the array's to grow or free). 0 on MemoryError.
+function a_grow_items(self: mp_obj_t, n: usize): usize {
+  if (!a_by_ref(self)) return gc_realloc(a_items(self), n, true);
+  const p = gc_alloc(n, 0);
+  if (p == 0) return 0;
+  const have = a_len(self) * a_itemsize(self);
+  memory.copy(p, a_items(self), have < n ? have : n);
+  store<u32>(self + 4, load<u32>(self + 4) & ~ARRAY_FLAG_BY_REF);
+  return p;
 }
 @inline function a_free(o: mp_obj_t): usize {
   return load<u32>(o + 4) >> 8;
@@ -194,17 +214,26 @@ export function mp_obj_new_bytearray(n: usize, items: usize): mp_obj_t {
 }
 
 /**
- * A bytearray over `n` bytes at `items` (a GC block it will own, or static
- * memory), without copying (mp_obj_new_bytearray_by_ref). `items` must stay
- * rooted by the caller until this returns.
+ * A bytearray over `n` bytes at `items` (memory it does not own: growing it
+ * moves it to a copy), without copying (mp_obj_new_bytearray_by_ref).
  */
 export function mp_obj_new_bytearray_by_ref(n: usize, items: usize): mp_obj_t {
   const o = gc_alloc(16, 0);
   if (o == 0) return mp_raise_memory_error(16);
   store<usize>(o, mp_type_bytearray);
-  store<u32>(o + 4, BYTEARRAY_TYPECODE);
+  store<u32>(o + 4, BYTEARRAY_TYPECODE | ARRAY_FLAG_BY_REF);
   store<usize>(o + 8, n);
   store<usize>(o + 12, items);
+  return o;
+}
+
+/** A bytearray that takes over `n` bytes in GC block `items` as its own storage (no copy). */
+export function mp_obj_new_bytearray_from_block(n: usize, items: usize): mp_obj_t {
+  const mark = mp_root_mark();
+  mp_root_push(items);
+  const o = mp_obj_new_bytearray_by_ref(n, items);
+  mp_root_release(mark);
+  if (o != MP_OBJ_NULL) store<u32>(o + 4, BYTEARRAY_TYPECODE);
   return o;
 }
 
@@ -580,7 +609,7 @@ export function array_append(self: mp_obj_t, arg: mp_obj_t): mp_obj_t {
     mp_root_push(self);
     mp_root_push(arg);
     const add: usize = 8;
-    const items = gc_realloc(a_items(self), sz * (len + add), true);
+    const items = a_grow_items(self, sz * (len + add));
     mp_root_release(mark);
     if (items == 0) return mp_raise_memory_error(sz * (len + add));
     memory.fill(items + len * sz, 0, add * sz);
@@ -614,7 +643,7 @@ export function array_extend(self: mp_obj_t, arg: mp_obj_t): mp_obj_t {
   const sz = a_itemsize(self);
   const len = load<usize>(bi + 4) / sz;
   if (a_free(self) < len) {
-    const items = gc_realloc(a_items(self), (a_len(self) + len) * sz, true);
+    const items = a_grow_items(self, (a_len(self) + len) * sz);
     if (items == 0) {
       mp_root_release(mark);
       return mp_raise_memory_error((a_len(self) + len) * sz);
@@ -796,7 +825,7 @@ function array_slice_store(self: mp_obj_t, index: mp_obj_t, value: mp_obj_t): mp
   if (len_adj > 0) {
     if (<usize>len_adj > a_free(self)) {
       mp_root_push(self);
-      const items = gc_realloc(a_items(self), (len + <usize>len_adj) * item_sz, true);
+      const items = a_grow_items(self, (len + <usize>len_adj) * item_sz);
       if (items == 0) {
         mp_root_release(mark);
         return mp_raise_memory_error((len + <usize>len_adj) * item_sz);

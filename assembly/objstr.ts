@@ -147,7 +147,7 @@ import {
   mp_type_array,
   mp_type_memoryview,
   mp_obj_new_bytearray,
-  mp_obj_new_bytearray_by_ref,
+  mp_obj_new_bytearray_by_ref, mp_obj_new_bytearray_from_block,
   mp_obj_array_append_obj,
   mp_obj_array_extend_obj,
   mp_get_buffer,
@@ -260,7 +260,7 @@ export function mp_obj_new_str_type_from_vstr(type: usize, v: usize): mp_obj_t {
   const len = vstr_len(v);
   const data = vstr_detach_buf(v);
   if (data == 0) return MP_OBJ_NULL;
-  if (type == mp_type_bytearray) return mp_obj_new_bytearray_by_ref(len, data);
+  if (type == mp_type_bytearray) return mp_obj_new_bytearray_from_block(len, data);
   // the buffer stays rooted through the vstr header while the object is allocated
   const o = gc_alloc(16, 0);
   if (o == 0) return mp_raise_memory_error(16);
