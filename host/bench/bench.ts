@@ -6,7 +6,7 @@
  * ratios and their geometric means to BENCHMARKS.md.
  *
  *   node build/bench.mjs [--runs N] [--micropython DIR] [--no-write] [--only NAME] [--memory-only | --no-memory]
- *                        [--no-pyodide]
+ *                        [--no-pyodide] [--no-freeze]
  *
  * Programs: tests/perf_bench/*.py (ours), and with --micropython DIR (or
  * $MICROPY_DIR) also DIR/tests/perf_bench/*.py wrapped as MicroPython's
@@ -18,7 +18,10 @@
  *
  * Then the memory table of memory.ts (heap bytes per operation on both
  * runtimes, its own block in BENCHMARKS.md): `--memory-only` runs just that
- * table (`--only` then filters its operations), `--no-memory` skips it.
+ * table (`--only` then filters its operations), `--no-memory` skips it. Then
+ * the freeze benchmark (host/freeze/bench.ts: the demo set imported as .py,
+ * .mpy, frozen source and frozen bytecode) on the unix and esp8266 boards,
+ * one block each (`--no-freeze` skips it).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -27,6 +30,8 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { Runtime } from "../runtime";
 import { runMemoryBench } from "./memory";
+import { runBenchRecords, readSubject, formatTable, writeMarkdown, demoSubjects } from "../freeze/bench";
+import { findBoard } from "../boards";
 
 interface Program {
   name: string;
@@ -54,6 +59,7 @@ function parseArgs(argv: string[]): {
   only: string | null;
   memory: "also" | "only" | "none";
   pyodide: boolean;
+  freeze: boolean;
 } {
   let memory: "also" | "only" | "none" = "also";
   let runs = 5;
@@ -61,6 +67,7 @@ function parseArgs(argv: string[]): {
   let write = true;
   let only: string | null = null;
   let pyodide = true;
+  let freeze = true;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--runs") runs = Number(argv[++i]);
     else if (argv[i] === "--micropython") mp = argv[++i];
@@ -69,9 +76,10 @@ function parseArgs(argv: string[]): {
     else if (argv[i] === "--memory-only") memory = "only";
     else if (argv[i] === "--no-memory") memory = "none";
     else if (argv[i] === "--no-pyodide") pyodide = false;
+    else if (argv[i] === "--no-freeze") freeze = false;
     else throw new Error(`unknown option ${argv[i]}`);
   }
-  return { runs, mp, write, only, memory, pyodide };
+  return { runs, mp, write, only, memory, pyodide, freeze: freeze && only === null && memory !== "only" };
 }
 
 function ourPrograms(): Program[] {
@@ -251,6 +259,21 @@ async function main(): Promise<void> {
   if (py) process.stdout.write(`geometric mean vs Pyodide (${both.length} programs both run): ${gmPy.toFixed(3)}\n`);
   if (args.write) writeReport(rows, gm, py ? gmPy : null, args);
   if (args.memory === "also") await runMemoryBench({ write: args.write, port: true, command: "npm run bench" });
+  if (args.freeze) freezeTables(args.write);
+}
+
+/**
+ * The freeze benchmark (host/freeze/bench.ts) on the demo set for a roomy
+ * and a small board, each as its own block of BENCHMARKS.md.
+ */
+function freezeTables(write: boolean): void {
+  const core = fs.readFileSync(path.join(root, "build", "mpy.wasm"));
+  for (const name of ["unix", "esp8266"]) {
+    const board = findBoard(name);
+    const records = runBenchRecords(demoSubjects(), board, core, 5);
+    process.stdout.write(`freeze benchmark, board ${name}:\n${formatTable(records)}`);
+    if (write) writeMarkdown(path.join(root, "BENCHMARKS.md"), records, board, `bench --board ${name} --runs 5`);
+  }
 }
 
 function writeReport(rows: Row[], gm: number, gmPy: number | null, args: { runs: number; mp: string | null }): void {

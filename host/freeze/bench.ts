@@ -56,7 +56,7 @@ export interface BenchRecord {
 }
 
 /** A module or package to measure: its import name and its files (paths relative to the sys.path entry). */
-interface Subject {
+export interface Subject {
   name: string;
   files: { rel: string; data: Uint8Array }[];
 }
@@ -65,10 +65,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The demo set's folder: beside the bundle (build/) in the source tree. */
 function demoDir(): string {
-  for (const d of [path.join(here, "../host/freeze/demo"), path.join(here, "demo")]) {
+  for (const d of [path.join(here, "../host/freeze/demo"), path.join(here, "demo"), path.join(here, "../freeze/demo")]) {
     if (fs.existsSync(path.join(d, "sensors.py"))) return d;
   }
   throw new Error("the demo set (host/freeze/demo) is missing");
+}
+
+/** The demo set: a large module, a module of constant data, a package. */
+export function demoSubjects(): Subject[] {
+  return ["sensors.py", "tables.py", "netproto"].map((p) => readSubject(path.join(demoDir(), p)));
 }
 
 /** Reads a .py file or a package directory (all its .py files) as a subject. */
@@ -317,10 +322,7 @@ export async function benchMain(argv: string[]): Promise<number> {
   let subjects: Subject[];
   try {
     board = findBoard(args.values.board!);
-    const paths = args.positionals.length
-      ? args.positionals
-      : ["sensors.py", "tables.py", "netproto"].map((p) => path.join(demoDir(), p));
-    subjects = paths.map(readSubject);
+    subjects = args.positionals.length ? args.positionals.map(readSubject) : demoSubjects();
   } catch (e) {
     process.stderr.write(`mpy-wasm-freeze bench: ${(e as Error).message}\n`);
     return 1;
