@@ -79,6 +79,7 @@ import {
   mp_make_closure_from_proto_fun,
 } from "./objfun";
 import { CTX_globals, CTX_qstr_table, CTX_obj_table, mp_context_qstr } from "./emitglue";
+import { mp_type_float, mp_obj_new_float } from "./objfloat";
 import {
   mp_decode_uint_value,
   mp_decode_uint_skip,
@@ -599,6 +600,30 @@ function vm_poll(): i32 {
  * (result at *code_state.sp), _YIELD (value at *sp), _EXCEPTION (exception
  * in state[0]) or _SLICE (resume with mp_vm_slice_cs).
  */
+
+// ---- the float fast path of the arithmetic and comparison opcodes ----
+// Both operands floats, or a float and a small int: their values go to
+// vm_fa/vm_fb and the opcode computes in place of mp_binary_op (the same
+// IEEE results; true division by zero still takes the slow path, which raises).
+let vm_fa: f64 = 0;
+let vm_fb: f64 = 0;
+
+@inline function vm_float_of(o: mp_obj_t, dst_b: bool): bool {
+  let v: f64;
+  if ((o & 1) != 0) v = <f64>(<i32>o >> 1);
+  else if ((o & 3) == 0 && load<usize>(o) == mp_type_float) v = load<f64>(o + 8);
+  else return false;
+  if (dst_b) vm_fb = v;
+  else vm_fa = v;
+  return true;
+}
+
+@inline function vm_floats(lhs: mp_obj_t, rhs: mp_obj_t): bool {
+  // at least one float (two small ints take the int path), both numbers
+  if ((lhs & rhs & 1) != 0) return false;
+  return vm_float_of(lhs, false) && vm_float_of(rhs, true);
+}
+
 export function mp_execute_bytecode(code_state: usize, inject_exc: mp_obj_t): u32 {
   mp_vm_depth++;
   const r = vm_run(code_state, inject_exc);
@@ -1906,6 +1931,14 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
           store<usize>(sp, r ? mp_const_true : mp_const_false);
           continue;
         }
+        if (vm_floats(lhs, rhs)) {
+          const op = load<u8>(ip0);
+          const a = vm_fa;
+          const b = vm_fb;
+          const r = op == 0xd7 ? a < b : op == 0xd8 ? a > b : op == 0xda ? a <= b : a >= b;
+          store<usize>(sp, r ? mp_const_true : mp_const_false);
+          continue;
+        }
         const v = mp_binary_op(<u32>load<u8>(ip0) - 0xd7, lhs, rhs);
         if (v == MP_OBJ_NULL) break;
         store<usize>(sp, v);
@@ -1946,6 +1979,11 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
             store<usize>(sp, <usize>r);
             continue;
           }
+        } else if (vm_floats(lhs, rhs)) {
+          const f = mp_obj_new_float(vm_fa + vm_fb);
+          if (f == MP_OBJ_NULL) break;
+          store<usize>(sp, f);
+          continue;
         }
         const v = mp_binary_op(<u32>load<u8>(ip0) - 0xd7, lhs, rhs);
         if (v == MP_OBJ_NULL) break;
@@ -1965,6 +2003,11 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
             store<usize>(sp, <usize>r);
             continue;
           }
+        } else if (vm_floats(lhs, rhs)) {
+          const f = mp_obj_new_float(vm_fa - vm_fb);
+          if (f == MP_OBJ_NULL) break;
+          store<usize>(sp, f);
+          continue;
         }
         const v = mp_binary_op(<u32>load<u8>(ip0) - 0xd7, lhs, rhs);
         if (v == MP_OBJ_NULL) break;
@@ -1983,6 +2026,11 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
             store<usize>(sp, MP_OBJ_NEW_SMALL_INT(<i32>p));
             continue;
           }
+        } else if (vm_floats(lhs, rhs)) {
+          const f = mp_obj_new_float(vm_fa * vm_fb);
+          if (f == MP_OBJ_NULL) break;
+          store<usize>(sp, f);
+          continue;
         }
         const v = mp_binary_op(<u32>load<u8>(ip0) - 0xd7, lhs, rhs);
         if (v == MP_OBJ_NULL) break;
@@ -2094,6 +2142,14 @@ function vm_run(code_state: usize, inject_exc: mp_obj_t): u32 {
         // the other binary operators
         const rhs = load<usize>(sp);
         sp -= 4;
+        const op = load<u8>(ip0);
+        if ((op == 0xf7 || op == 0xea) && vm_floats(load<usize>(sp), rhs) && vm_fb != 0) {
+          // TRUE_DIVIDE
+          const f = mp_obj_new_float(vm_fa / vm_fb);
+          if (f == MP_OBJ_NULL) break;
+          store<usize>(sp, f);
+          continue;
+        }
         const v = mp_binary_op(<u32>load<u8>(ip0) - 0xd7, load<usize>(sp), rhs);
         if (v == MP_OBJ_NULL) break;
         store<usize>(sp, v);
