@@ -10,7 +10,7 @@
 import { mp_obj_t, MP_OBJ_NEW_QSTR, MP_INT_ERROR, mp_obj_is_true, mp_obj_get_int } from "./obj";
 import { mp_static_alloc } from "./memmap";
 import { mp_root_alloc } from "./rootstack";
-import { mp_map_lookup, mp_map_used, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
+import { mp_map_lookup, mp_map_used, mp_map_init_fixed_table, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
 import { mp_raise_TypeError, mp_raise_msg_varg, mp_type_TypeError } from "./objexcept";
 
 @inline export const MP_ARG_BOOL: u32 = 0x001;
@@ -61,19 +61,14 @@ export function mp_arg_check_num(n_args: usize, n_kw: usize, n_args_min: usize, 
  * A fixed map over `n_kw` key/value pairs at `kv` (the keyword part of a call's
  * args), built on the root stack: release it with the caller's root mark.
  * Returns the map's address, or 0 if the root stack is full. Keys are qstrs
- * (mp_map_init_fixed_table). Layout as map.ts: flags|used, alloc, table;
- * table = filled, hsize (0: linear scan), entries.
+ * (mp_map_init_fixed_table over a copy of the pairs).
  */
 export function mp_map_fixed_from_kw(n_kw: usize, kv: usize): usize {
-  const map = mp_root_alloc(3 + 2 + 2 * n_kw);
+  const map = mp_root_alloc(3 + 2 * n_kw);
   if (map == 0) return 0;
   const t = map + 12;
-  store<u32>(map, (<u32>n_kw << 3) | 7); // all keys qstrs | fixed | ordered
-  store<usize>(map + 4, n_kw);
-  store<usize>(map + 8, t);
-  store<u32>(t, <u32>n_kw);
-  store<u32>(t + 4, 0);
-  memory.copy(t + 8, kv, n_kw << 3);
+  memory.copy(t, kv, n_kw << 3);
+  mp_map_init_fixed_table(map, n_kw, t);
   return map;
 }
 

@@ -10,7 +10,7 @@
 //   +0  pass            MP_PASS_* of the scope being compiled
 //   +4  ct_cur_child    children counted (or filled) so far in this pass
 //   +8  children        GC block of child raw-code pointers (from MP_PASS_CODE_SIZE on)
-//   +12 qstr_map        mp_map_t (3 words): qstr -> small int index, insertion ordered
+//   +12 qstr_map        mp_map_t (3 words): qstr -> small int index (its order of first use)
 //   +24 const_items     GC block of constant objects
 //   +28 const_len
 //   +32 const_alloc

@@ -2,11 +2,11 @@
 // extensible, so `import ucollections` works too): deque (objdeque.ts),
 // namedtuple (objnamedtuple.ts) and OrderedDict, defined here.
 //
-// OrderedDict is dict's layout and slots (our dicts already keep insertion
-// order, see map.ts) with parent dict and the name OrderedDict, as
-// MicroPython's mp_type_ordereddict. Two OrderedDicts are equal only with
-// the same items in the same order; against a plain dict order does not
-// count (CPython's rules).
+// OrderedDict is dict's layout and slots with parent dict and the name
+// OrderedDict, as MicroPython's mp_type_ordereddict; dict's make_new gives it
+// an ordered map (map.ts: an array in insertion order, searched linearly).
+// Two OrderedDicts are equal only with the same items in the same order;
+// against a plain dict order does not count (CPython's rules).
 
 import {
   mp_obj_t,

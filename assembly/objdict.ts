@@ -1,6 +1,7 @@
-// dict, as MicroPython's objdict.c, insertion-ordered like CPython 3.7+ (see
-// map.ts), with the keys/values/items views and CPython's "dictionary
-// changed size during iteration" check.
+// dict, as MicroPython's objdict.c (see map.ts: a dict is a hash table and
+// iterates in slot order, an OrderedDict an ordered array), with the
+// keys/values/items views and CPython's "dictionary changed size during
+// iteration" check.
 //
 //   mp_obj_dict_t (16 bytes):  +0 type   +4 map (mp_map_t, 3 words)
 //
@@ -84,6 +85,8 @@ import {
   mp_map_clear,
   mp_map_copy,
   mp_map_remove_entry,
+  mp_map_is_ordered,
+  mp_map_set_ordered,
   MP_MAP_LOOKUP,
   MP_MAP_LOOKUP_ADD_IF_NOT_FOUND,
   MP_MAP_LOOKUP_REMOVE_IF_FOUND,
@@ -310,6 +313,7 @@ export function dict_make_new(type: usize, n_args: usize, n_kw: usize, args: usi
   const d = mp_obj_new_dict(0);
   if (d == MP_OBJ_NULL) return MP_OBJ_NULL;
   store<usize>(d, type);
+  if (type == mp_type_ordereddict) mp_map_set_ordered(d + 4);
   if (n_args == 0 && n_kw == 0) return d;
   const mark = mp_root_mark();
   mp_root_push(d);
@@ -468,15 +472,17 @@ function dict_fromkeys(n_args: usize, args: usize): mp_obj_t {
     return MP_OBJ_NULL;
   }
   mp_root_push(iter);
-  const d = mp_obj_new_dict(n);
+  // dict subclasses built by dict's make_new (OrderedDict) keep their type
+  const cls = load<usize>(args);
+  const ordered = cls == mp_type_ordereddict;
+  const d = mp_obj_new_dict(ordered ? 0 : n);
   if (d == MP_OBJ_NULL) {
     mp_root_release(mark);
     return MP_OBJ_NULL;
   }
   mp_root_push(d);
-  // dict subclasses built by dict's make_new (OrderedDict) keep their type
-  const cls = load<usize>(args);
   if (mp_obj_is_obj(cls) && mp_type_slot(cls, SLOT_make_new) == dict_make_new.index) store<usize>(d, cls);
+  if (ordered) mp_map_set_ordered(d + 4);
   while (true) {
     const next = mp_iternext(iter);
     if (next == MP_OBJ_STOP_ITERATION) break;
@@ -530,22 +536,16 @@ function dict_setdefault(n_args: usize, args: usize): mp_obj_t {
   return dict_get_helper(n_args, args, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
 }
 
-/** d.popitem(): the last inserted (key, value) pair, removed (LIFO, as CPython). */
+/**
+ * d.popitem(): removes and returns the (key, value) pair in the first filled
+ * slot of the table; for an OrderedDict the last one (dict_popitem).
+ */
 function dict_popitem(self: mp_obj_t): mp_obj_t {
   if (!ensure_not_fixed(self)) return MP_OBJ_NULL;
   const map = self + 4;
-  if (mp_map_used(map) == 0) return mp_raise_msg(mp_type_KeyError, "popitem(): dictionary is empty");
-  const entries = mp_map_entries(map);
-  let i = mp_map_filled(map);
-  let e: usize = 0;
-  while (i > 0) {
-    i--;
-    const k = load<usize>(entries + i * 8);
-    if (k != MP_OBJ_NULL && k != MP_OBJ_SENTINEL) {
-      e = entries + i * 8;
-      break;
-    }
-  }
+  const used = mp_map_used(map);
+  if (used == 0) return mp_raise_msg(mp_type_KeyError, "popitem(): dictionary is empty");
+  const e = map_next(map, mp_map_is_ordered(map) ? used - 1 : 0);
   // the pair is copied into a rooted buffer before the entry goes
   const mark = mp_root_mark();
   const items = mp_root_alloc(2);
@@ -779,6 +779,7 @@ function dict_view_binary_op(op: u32, lhs: mp_obj_t, rhs: mp_obj_t): mp_obj_t {
 }
 
 import { mp_dict_view_set_op } from "./objset";
+import { mp_type_ordereddict } from "./modcollections";
 import { mp_op_getitem_obj, mp_op_setitem_obj, mp_op_delitem_obj } from "./opmethods";
 
 // ---- the types ----

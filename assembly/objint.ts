@@ -77,6 +77,7 @@ import { mp_type_classmethod } from "./objtype";
 import {
   mp_arg_set,
   mp_arg_parse_all,
+  mp_map_fixed_from_kw,
   MP_ARG_INT,
   MP_ARG_OBJ,
   MP_ARG_BOOL,
@@ -651,19 +652,11 @@ function int_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_
   } else {
     const mark = mp_root_mark();
     const vals = mp_root_alloc(2);
-    const map = mp_root_alloc(3 + 2 + 2 * n_kw);
+    const map = mp_map_fixed_from_kw(n_kw, args + (n_args << 2));
     if (vals == 0 || map == 0) {
       mp_root_release(mark);
       return mp_raise_TypeError("too many arguments");
     }
-    // a fixed map over the keyword pairs (layout as map.ts, linear scan)
-    const t = map + 12;
-    store<u32>(map, ((<u32>n_kw) << 3) | 7);
-    store<usize>(map + 4, n_kw);
-    store<usize>(map + 8, t);
-    store<u32>(t, <u32>n_kw);
-    store<u32>(t + 4, 0);
-    memory.copy(t + 8, args + (n_args << 2), n_kw << 3);
     const ok = mp_arg_parse_all(n_args, args, map, 2, int_make_new_args, vals);
     x = load<usize>(vals);
     base_obj = load<usize>(vals + 4);

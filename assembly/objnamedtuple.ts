@@ -72,8 +72,8 @@ import {
   mp_obj_str_get_len,
   mp_obj_new_str_from_vstr,
 } from "./objstr";
-import { mp_obj_new_dict, mp_obj_dict_store } from "./objdict";
-import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled } from "./map";
+import { mp_obj_new_dict, mp_obj_dict_store, mp_obj_dict_get_map } from "./objdict";
+import { mp_map_filled, mp_map_entries, mp_map_slot_is_filled, mp_map_set_ordered } from "./map";
 import { mp_obj_attrtuple_print_helper } from "./objattrtuple";
 import {
   mp_type_classmethod,
@@ -224,7 +224,10 @@ function namedtuple_subscr(self: mp_obj_t, index: mp_obj_t, value: mp_obj_t): mp
 
 // ---- the CPython extras: _asdict, _replace, _make ----
 
-/** t._asdict(): a dict of field -> value in field order (a plain dict, as CPython 3.8+). */
+/**
+ * t._asdict(): a dict of field -> value in field order: an ordered map, as
+ * MicroPython's (which makes it an OrderedDict), but of type dict, as CPython 3.8+.
+ */
 function namedtuple_asdict(self_in: mp_obj_t): mp_obj_t {
   const self = namedtuple_self(self_in);
   if (self == 0) return MP_OBJ_NULL;
@@ -237,6 +240,7 @@ function namedtuple_asdict(self_in: mp_obj_t): mp_obj_t {
     return MP_OBJ_NULL;
   }
   mp_root_push(d);
+  mp_map_set_ordered(mp_obj_dict_get_map(d));
   const type = load<usize>(self);
   for (let i: usize = 0; i < n; i++) {
     const k = MP_OBJ_NEW_QSTR(nt_field(type, i));

@@ -1,13 +1,12 @@
-// set and frozenset, as MicroPython's objset.c, on a hash table laid out
-// like CPython's setobject.c (open addressing, 9 linear probes then
-// perturbation, growth at 60% fill) so that sets of small ints iterate in
-// the same order as CPython's. Methods take any iterables, as CPython.
+// set and frozenset, as MicroPython's objset.c, on MicroPython's hash set
+// (mp_set_t, map.ts): open addressing, iteration in slot order. Beyond
+// MicroPython, for CPython compatibility: methods take any iterables and
+// several of them, a set is looked up as the equal frozenset, dict views
+// combine with sets, and iterating a set that changes size raises.
 //
 //   mp_obj_set_t (16 bytes):
-//     +0 type (mp_type_set / mp_type_frozenset)   +4 used (live keys)
-//     +8 fill (live + deleted slots)               +12 table (0: empty, never grown)
-//   table (GC block): +0 mask (slots - 1)   +4 finger (set.pop position)
-//                     +8 slots[mask + 1]: { key (0 empty, SENTINEL deleted), hash i32 }
+//     +0 type (mp_type_set / mp_type_frozenset)
+//     +4 set: mp_set_t { +4 alloc, +8 used, +12 table (alloc keys) }
 //
 //   set iterator (16 bytes): +0 type   +4 set   +8 next slot   +12 size at start
 
@@ -23,7 +22,6 @@ import {
   MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
   MP_OBJ_NEW_SMALL_INT,
   MP_OBJ_SMALL_INT_VALUE,
-  mp_obj_is_obj,
   mp_obj_is_type,
   mp_const_none,
   mp_const_true,
@@ -68,33 +66,25 @@ const set_update_obj: usize = memory.data(16, 16);
 const set_locals_dict: usize = memory.data(16, 16);
 const frozenset_locals_dict: usize = memory.data(16, 16);
 
-@inline const SET_MINSIZE: usize = 8;
-@inline const LINEAR_PROBES: usize = 9;
-@inline const PERTURB_SHIFT: u64 = 5;
-@inline const TBL_HDR: usize = 8;
-/** Returned by set_lookup when an exception is pending. */
-@inline const SET_ERROR: usize = 1;
-/** Error value of set_hash. */
-@inline const HASH_ERROR: i64 = i64.MIN_VALUE;
+@inline const LOOKUP: u32 = 0; // MP_MAP_LOOKUP
+@inline const ADD: u32 = 1; // MP_MAP_LOOKUP_ADD_IF_NOT_FOUND
+@inline const REMOVE: u32 = 2; // MP_MAP_LOOKUP_REMOVE_IF_FOUND
+@inline const TOGGLE: u32 = 3; // MP_MAP_LOOKUP_ADD_IF_NOT_FOUND_OR_REMOVE_IF_FOUND
 
-@inline const LOOKUP: u32 = 0;
-@inline const ADD: u32 = 1;
-@inline const REMOVE: u32 = 2;
-
-import { gc_alloc, gc_free } from "./gc";
+import { gc_alloc } from "./gc";
 import { mp_print_str } from "./mpprint";
-import {
-  mp_raise_memory_error,
-  mp_obj_hash,
-  mp_obj_equal_checked,
-  mp_getiter,
-  mp_iternext,
-} from "./runtime";
-import { mp_raise_arg1, mp_raise_msg, mp_type_KeyError, mp_type_RuntimeError, mp_type_TypeError } from "./objexcept";
+import { mp_raise_memory_error, mp_obj_hash, mp_getiter, mp_iternext } from "./runtime";
+import { mp_raise_arg1, mp_raise_msg, mp_type_KeyError, mp_type_RuntimeError } from "./objexcept";
 import { mp_obj_iter_alloc } from "./objpolyiter";
 import { mp_arg_check_num } from "./argcheck";
-import { mp_type_dict, mp_type_dict_view, mp_obj_is_dict_or_ordereddict, mp_static_dict_at, mp_static_dict_add } from "./objdict";
-import { mp_map_used, mp_map_filled, mp_map_entries } from "./map";
+import { mp_type_dict_view, mp_static_dict_at, mp_static_dict_add } from "./objdict";
+import {
+  mp_set_init,
+  mp_set_clear,
+  mp_set_lookup,
+  mp_set_remove_first,
+  MP_MAP_ERROR,
+} from "./map";
 import { mp_root_mark, mp_root_push, mp_root_alloc, mp_root_release } from "./rootstack";
 import { mp_op_contains_obj } from "./opmethods";
 import { mp_obj_native_of } from "./sequence";
@@ -103,10 +93,10 @@ import * as Q from "./genhdr";
 
 // ---- the table ----
 
-@inline function set_used(s: mp_obj_t): usize {
+@inline function set_alloc(s: mp_obj_t): usize {
   return load<usize>(s + 4);
 }
-@inline function set_fill(s: mp_obj_t): usize {
+@inline function set_used(s: mp_obj_t): usize {
   return load<usize>(s + 8);
 }
 @inline function set_table(s: mp_obj_t): usize {
@@ -119,173 +109,21 @@ export function mp_obj_is_set_or_frozenset(o: mp_obj_t): bool {
 }
 
 /**
- * hash(key) as the table uses it (-1 is stored as -2, as CPython, so small
- * ints hash to themselves). HASH_ERROR with TypeError pending if unhashable.
+ * mp_set_lookup on set object `self` with `self` and `key` rooted: the slot
+ * address, 0 (not found), or MP_MAP_ERROR with the exception pending.
  */
-function set_hash(key: mp_obj_t): i64 {
-  const h = mp_obj_hash(key);
-  if (h == MP_OBJ_NULL) return HASH_ERROR;
-  const v = MP_OBJ_SMALL_INT_VALUE(h);
-  return v == -1 ? -2 : <i64>v;
+function set_lookup(self: mp_obj_t, key: mp_obj_t, kind: u32): usize {
+  const mark = mp_root_mark();
+  mp_root_push(self);
+  mp_root_push(key);
+  const r = mp_set_lookup(self + 4, key, kind);
+  mp_root_release(mark);
+  return r;
 }
 
-function table_new(size: usize): usize {
-  const t = gc_alloc(TBL_HDR + size * 8, 0);
-  if (t == 0) {
-    mp_raise_memory_error(TBL_HDR + size * 8);
-    return 0;
-  }
-  store<u32>(t, <u32>(size - 1));
-  return t;
-}
-
-/** Inserts a key known absent into a table without deleted slots (set_insert_clean). */
-function insert_clean(t: usize, key: mp_obj_t, hash: i32): void {
-  const mask = <usize>load<u32>(t);
-  // perturbation as CPython's 64-bit size_t of the (sign-extended) hash
-  let perturb = <u64><i64>hash;
-  let i = <usize>(<u32>hash) & mask;
-  while (true) {
-    let e = t + TBL_HDR + i * 8;
-    if (load<usize>(e) == 0) {
-      store<usize>(e, key);
-      store<i32>(e + 4, hash);
-      return;
-    }
-    if (i + LINEAR_PROBES <= mask) {
-      for (let j: usize = 0; j < LINEAR_PROBES; j++) {
-        e += 8;
-        if (load<usize>(e) == 0) {
-          store<usize>(e, key);
-          store<i32>(e + 4, hash);
-          return;
-        }
-      }
-    }
-    perturb >>= PERTURB_SHIFT;
-    i = <usize>((<u64>i * 5 + 1 + perturb) & <u64>mask);
-  }
-}
-
-/**
- * Rebuilds the table of `self` with the smallest power of two > minused
- * slots (at least 8), dropping deleted slots (set_table_resize). `self`
- * must be rooted. Returns false on MemoryError.
- */
-function set_resize(self: mp_obj_t, minused: usize): bool {
-  let newsize = SET_MINSIZE;
-  while (newsize <= minused) newsize <<= 1;
-  const nt = table_new(newsize);
-  if (nt == 0) return false;
-  const old = set_table(self);
-  if (old != 0) {
-    const n = <usize>load<u32>(old) + 1;
-    for (let i: usize = 0; i < n; i++) {
-      const e = old + TBL_HDR + i * 8;
-      const k = load<usize>(e);
-      if (k != 0 && k != MP_OBJ_SENTINEL) insert_clean(nt, k, load<i32>(e + 4));
-    }
-  }
-  store<usize>(self + 12, nt);
-  store<usize>(self + 8, set_used(self));
-  if (old != 0) gc_free(old);
-  return true;
-}
-
-/**
- * Finds `key` (with hash `hash`) in set `self`; with ADD inserts it when
- * absent, with REMOVE deletes it when present. Returns the slot address
- * (for REMOVE: the deleted slot, key already replaced), 0 when absent (LOOKUP,
- * REMOVE) or just added (ADD), or SET_ERROR with the exception pending.
- * Equality runs Python code that may change the set: the search restarts,
- * as CPython's. `self` and `key` must be rooted.
- */
-function set_lookup(self: mp_obj_t, key: mp_obj_t, hash: i32, kind: u32): usize {
-  while (true) {
-    let t = set_table(self);
-    if (t == 0) {
-      if (kind != ADD) return 0;
-      t = table_new(SET_MINSIZE);
-      if (t == 0) return SET_ERROR;
-      store<usize>(self + 12, t);
-    }
-    const mask = <usize>load<u32>(t);
-    let perturb = <u64><i64>hash;
-    let i = <usize>(<u32>hash) & mask;
-    let freeslot: usize = 0;
-    let restart = false;
-    let empty: usize = 0;
-    while (empty == 0 && !restart) {
-      let e = t + TBL_HDR + i * 8;
-      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      while (true) {
-        const k = load<usize>(e);
-        if (k == 0) {
-          empty = e;
-          break;
-        }
-        if (k == MP_OBJ_SENTINEL) {
-          if (freeslot == 0) freeslot = e;
-        } else if (load<i32>(e + 4) == hash) {
-          let eq: i32 = 1;
-          if (k != key) {
-            eq = mp_obj_equal_checked(k, key);
-            if (eq < 0) return SET_ERROR;
-            if (set_table(self) != t || load<usize>(e) != k) {
-              restart = true;
-              break;
-            }
-          }
-          if (eq > 0) {
-            if (kind == REMOVE) {
-              store<usize>(e, MP_OBJ_SENTINEL);
-              store<i32>(e + 4, -1);
-              store<usize>(self + 4, set_used(self) - 1);
-            }
-            return e;
-          }
-        }
-        if (probes == 0) break;
-        probes--;
-        e += 8;
-      }
-      if (empty != 0 || restart) break;
-      perturb >>= PERTURB_SHIFT;
-      i = <usize>((<u64>i * 5 + 1 + perturb) & <u64>mask);
-    }
-    if (restart) continue;
-    // not found
-    if (kind != ADD) return 0;
-    if (freeslot != 0) {
-      store<usize>(freeslot, key);
-      store<i32>(freeslot + 4, hash);
-      store<usize>(self + 4, set_used(self) + 1);
-      return 0;
-    }
-    store<usize>(empty, key);
-    store<i32>(empty + 4, hash);
-    store<usize>(self + 4, set_used(self) + 1);
-    const fill = set_fill(self) + 1;
-    store<usize>(self + 8, fill);
-    if (fill * 5 >= mask * 3) {
-      const used = set_used(self);
-      const mark = mp_root_mark();
-      mp_root_push(self);
-      mp_root_push(key);
-      const ok = set_resize(self, used > 50000 ? used * 2 : used * 4);
-      mp_root_release(mark);
-      if (!ok) return SET_ERROR;
-    }
-    return 0;
-  }
-  return SET_ERROR; // not reached
-}
-
-/** Adds `key` to `self` (hashing it); false with the exception pending. Both rooted. */
-function set_add_key(self: mp_obj_t, key: mp_obj_t): bool {
-  const h = set_hash(key);
-  if (h == HASH_ERROR) return false;
-  return set_lookup(self, key, <i32>h, ADD) != SET_ERROR;
+/** Adds `key` to `self`; false with the exception pending. */
+@inline function set_add_key(self: mp_obj_t, key: mp_obj_t): bool {
+  return set_lookup(self, key, ADD) != MP_MAP_ERROR;
 }
 
 /**
@@ -299,116 +137,53 @@ function lookup_key(key: mp_obj_t): mp_obj_t {
 
 /** 1 if `key` is in `self`, 0 if not, -1 with the exception pending. */
 function set_contains(self: mp_obj_t, key: mp_obj_t): i32 {
-  const h = set_hash(key);
-  if (h == HASH_ERROR) return -1;
-  const e = set_lookup(self, key, <i32>h, LOOKUP);
-  if (e == SET_ERROR) return -1;
+  const e = set_lookup(self, key, LOOKUP);
+  if (e == MP_MAP_ERROR) return -1;
   return e != 0 ? 1 : 0;
 }
 
-/** The next live slot of `self` at index >= `i`: its address, or 0. */
+/** The next filled slot of `self` at index >= `i`: its address, or 0. */
 function set_next(self: mp_obj_t, i: usize): usize {
   const t = set_table(self);
-  if (t == 0) return 0;
-  const n = <usize>load<u32>(t) + 1;
+  const n = set_alloc(self);
   for (; i < n; i++) {
-    const e = t + TBL_HDR + i * 8;
+    const e = t + (i << 2);
     const k = load<usize>(e);
-    if (k != 0 && k != MP_OBJ_SENTINEL) return e;
+    if (k != MP_OBJ_NULL && k != MP_OBJ_SENTINEL) return e;
   }
   return 0;
 }
 
 @inline function slot_index(self: mp_obj_t, e: usize): usize {
-  return (e - set_table(self) - TBL_HDR) >> 3;
-}
-
-/** Empties `self` (its next table is allocated on demand, 8 slots, as CPython's). */
-function set_clear_internal(self: mp_obj_t): void {
-  const t = set_table(self);
-  store<usize>(self + 4, 0);
-  store<usize>(self + 8, 0);
-  store<usize>(self + 12, 0);
-  if (t != 0) gc_free(t);
+  return (e - set_table(self)) >> 2;
 }
 
 // ---- construction ----
 
-/** A new empty set of `type`; MP_OBJ_NULL on MemoryError. */
-function set_alloc(type: usize): mp_obj_t {
+/** A new set of `type` with a table of `n` slots; MP_OBJ_NULL on MemoryError. */
+function set_new(type: usize, n: usize): mp_obj_t {
   const o = gc_alloc(16, 0);
   if (o == 0) return mp_raise_memory_error(16);
   store<usize>(o, type);
-  return o;
+  if (n == 0) return o;
+  const mark = mp_root_mark();
+  mp_root_push(o);
+  const ok = mp_set_init(o + 4, n);
+  mp_root_release(mark);
+  return ok ? o : MP_OBJ_NULL;
 }
 
 /**
- * Adds the keys of set `other` to `self` (set_merge): table copied as is
- * when `self` is empty and the same size, else reinserted. Both rooted.
+ * Adds every item of any iterable to `self` (set_update_int), in the
+ * iterable's order. Both rooted by the caller.
  */
-function set_merge(self: mp_obj_t, other: mp_obj_t): bool {
-  const n = set_used(other);
-  if (other == self || n == 0) return true;
-  let t = set_table(self);
-  const mask = t == 0 ? SET_MINSIZE - 1 : <usize>load<u32>(t);
-  if ((set_fill(self) + n) * 5 >= mask * 3) {
-    if (!set_resize(self, (set_used(self) + n) * 2)) return false;
-  }
-  t = set_table(self);
-  const ot = set_table(other);
-  const omask = <usize>load<u32>(ot);
-  if (set_fill(self) == 0) {
-    if (t == 0) {
-      t = table_new(SET_MINSIZE);
-      if (t == 0) return false;
-      store<usize>(self + 12, t);
-    }
-    const smask = <usize>load<u32>(t);
-    if (smask == omask && set_fill(other) == n) {
-      memory.copy(t + TBL_HDR, ot + TBL_HDR, (omask + 1) * 8);
-    } else {
-      for (let i: usize = 0; i <= omask; i++) {
-        const e = ot + TBL_HDR + i * 8;
-        const k = load<usize>(e);
-        if (k != 0 && k != MP_OBJ_SENTINEL) insert_clean(t, k, load<i32>(e + 4));
-      }
-    }
-    store<usize>(self + 4, n);
-    store<usize>(self + 8, smask == omask ? set_fill(other) : n);
-    return true;
-  }
-  for (let i: usize = 0; ; i++) {
-    const e = set_next(other, i);
-    if (e == 0) break;
-    i = slot_index(other, e);
-    const mark = mp_root_mark();
-    mp_root_push(load<usize>(e));
-    const r = set_lookup(self, load<usize>(e), load<i32>(e + 4), ADD);
-    mp_root_release(mark);
-    if (r == SET_ERROR) return false;
-  }
-  return true;
-}
-
-/** Adds every item of any iterable to `self` (set_update_internal). Both rooted. */
 function set_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
-  if (mp_obj_is_set_or_frozenset(other)) return set_merge(self, other);
-  if (mp_obj_is_dict_or_ordereddict(other)) {
-    const map = other + 4;
-    const dsize = mp_map_used(map);
-    const t = set_table(self);
-    const mask = t == 0 ? SET_MINSIZE - 1 : <usize>load<u32>(t);
-    if ((set_fill(self) + dsize) * 5 >= mask * 3) {
-      if (!set_resize(self, (set_used(self) + dsize) * 2)) return false;
-    }
-    for (let i: usize = 0; i < mp_map_filled(map); i++) {
-      const k = load<usize>(mp_map_entries(map) + i * 8);
-      if (k == MP_OBJ_NULL || k == MP_OBJ_SENTINEL) continue;
-      const mark = mp_root_mark();
-      mp_root_push(k);
-      const ok = set_add_key(self, k);
-      mp_root_release(mark);
-      if (!ok) return false;
+  if (mp_obj_is_set_or_frozenset(other)) {
+    for (let i: usize = 0; ; i++) {
+      const e = set_next(other, i);
+      if (e == 0) break;
+      i = slot_index(other, e);
+      if (!set_add_key(self, load<usize>(e))) return false;
     }
     return true;
   }
@@ -420,16 +195,10 @@ function set_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
     return false;
   }
   mp_root_push(iter);
-  const slot = mp_root_alloc(1);
   while (true) {
     const item = mp_iternext(iter);
     if (item == MP_OBJ_STOP_ITERATION) break;
-    if (item == MP_OBJ_NULL) {
-      mp_root_release(mark);
-      return false;
-    }
-    store<usize>(slot, item);
-    if (!set_add_key(self, item)) {
+    if (item == MP_OBJ_NULL || !set_add_key(self, item)) {
       mp_root_release(mark);
       return false;
     }
@@ -440,7 +209,7 @@ function set_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
 
 /** A new set/frozenset of `type` holding the items of `iterable` (or empty for 0). */
 function set_new_from(type: usize, iterable: mp_obj_t): mp_obj_t {
-  const s = set_alloc(type);
+  const s = set_new(type, 0);
   if (s == MP_OBJ_NULL || iterable == 0) return s;
   const mark = mp_root_mark();
   mp_root_push(s);
@@ -450,19 +219,13 @@ function set_new_from(type: usize, iterable: mp_obj_t): mp_obj_t {
   return ok ? s : MP_OBJ_NULL;
 }
 
-/** A new set of the `n` items at `items` (rooted words), as mp_obj_new_set. MP_OBJ_NULL on error. */
+/** A new set of the `n` items at `items` (rooted words) (mp_obj_new_set); MP_OBJ_NULL on error. */
 export function mp_obj_new_set(n: usize, items: usize): mp_obj_t {
-  const s = set_alloc(mp_type_set);
+  const s = set_new(mp_type_set, n);
   if (s == MP_OBJ_NULL) return MP_OBJ_NULL;
-  const mark = mp_root_mark();
-  mp_root_push(s);
   for (let i: usize = 0; i < n; i++) {
-    if (!set_add_key(s, load<usize>(items + (i << 2)))) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
+    if (!set_add_key(s, load<usize>(items + (i << 2)))) return MP_OBJ_NULL;
   }
-  mp_root_release(mark);
   return s;
 }
 
@@ -472,12 +235,7 @@ export function mp_obj_new_set(n: usize, items: usize): mp_obj_t {
  * MemoryError).
  */
 export function mp_obj_set_store(s: mp_obj_t, item: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  mp_root_push(s);
-  mp_root_push(item);
-  const ok = set_add_key(s, item);
-  mp_root_release(mark);
-  return ok ? s : MP_OBJ_NULL;
+  return set_add_key(s, item) ? s : MP_OBJ_NULL;
 }
 
 /** A new set/frozenset from any iterable (set(x) / frozenset(x) for other modules). */
@@ -487,7 +245,7 @@ export function mp_obj_new_set_from_iter(type: usize, iterable: mp_obj_t): mp_ob
 
 function set_make_new(type: usize, n_args: usize, n_kw: usize, args: usize): mp_obj_t {
   if (!mp_arg_check_num(n_args, n_kw, 0, 1, false)) return MP_OBJ_NULL;
-  if (n_args == 0) return set_alloc(type);
+  if (n_args == 0) return set_new(type, 0);
   const arg = load<usize>(args);
   if (type == mp_type_frozenset && mp_obj_is_type(arg, mp_type_frozenset)) return arg;
   return set_new_from(type, arg);
@@ -549,19 +307,22 @@ function set_add(self: mp_obj_t, item: mp_obj_t): mp_obj_t {
 }
 
 function set_clear(self: mp_obj_t): mp_obj_t {
-  set_clear_internal(self);
+  mp_set_clear(self + 4);
   return mp_const_none;
 }
 
-/** A shallow copy of `self` with type `type` (make_new_set_basetype + merge). */
+/** A copy of `self` with type `type`: same table size and slots (set_copy). */
 function set_copy_as(type: usize, self: mp_obj_t): mp_obj_t {
-  const o = set_alloc(type);
-  if (o == MP_OBJ_NULL) return MP_OBJ_NULL;
+  const n = set_alloc(self);
   const mark = mp_root_mark();
-  mp_root_push(o);
-  const ok = set_merge(o, self);
+  mp_root_push(self);
+  const o = set_new(type, n);
   mp_root_release(mark);
-  return ok ? o : MP_OBJ_NULL;
+  if (o == MP_OBJ_NULL) return MP_OBJ_NULL;
+  // the source cannot have changed: nothing ran between
+  memory.copy(set_table(o), set_table(self), n << 2);
+  store<usize>(o + 8, set_used(self));
+  return o;
 }
 
 function set_copy(self: mp_obj_t): mp_obj_t {
@@ -569,7 +330,7 @@ function set_copy(self: mp_obj_t): mp_obj_t {
   return set_copy_as(load<usize>(self), self);
 }
 
-/** Removes `key` if present: 1 removed, 0 absent, -1 error (set_discard_key). */
+/** Removes `key` if present: 1 removed, 0 absent, -1 error. */
 function set_discard_key(self: mp_obj_t, key: mp_obj_t): i32 {
   const mark = mp_root_mark();
   const k = lookup_key(key);
@@ -578,14 +339,9 @@ function set_discard_key(self: mp_obj_t, key: mp_obj_t): i32 {
     return -1;
   }
   mp_root_push(k);
-  const h = set_hash(k);
-  if (h == HASH_ERROR) {
-    mp_root_release(mark);
-    return -1;
-  }
-  const e = set_lookup(self, k, <i32>h, REMOVE);
+  const e = set_lookup(self, k, REMOVE);
   mp_root_release(mark);
-  if (e == SET_ERROR) return -1;
+  if (e == MP_MAP_ERROR) return -1;
   return e != 0 ? 1 : 0;
 }
 
@@ -600,29 +356,17 @@ function set_remove(self: mp_obj_t, item: mp_obj_t): mp_obj_t {
   return mp_const_none;
 }
 
+/** s.pop(): the key in the lowest filled slot (mp_set_remove_first). */
 function set_pop(self: mp_obj_t): mp_obj_t {
-  if (set_used(self) == 0) return mp_raise_msg(mp_type_KeyError, "pop from an empty set");
-  const t = set_table(self);
-  const mask = <usize>load<u32>(t);
-  let i = <usize>load<u32>(t + 4) & mask;
-  while (true) {
-    const k = load<usize>(t + TBL_HDR + i * 8);
-    if (k != 0 && k != MP_OBJ_SENTINEL) break;
-    i = i == mask ? 0 : i + 1;
-  }
-  const e = t + TBL_HDR + i * 8;
-  const key = load<usize>(e);
-  store<usize>(e, MP_OBJ_SENTINEL);
-  store<i32>(e + 4, -1);
-  store<usize>(self + 4, set_used(self) - 1);
-  store<u32>(t + 4, <u32>(i + 1));
-  return key;
+  const k = mp_set_remove_first(self + 4);
+  if (k == MP_OBJ_NULL) return mp_raise_msg(mp_type_KeyError, "pop from an empty set");
+  return k;
 }
 
-/** Removes from `self` every item of `other` (set_difference_update_internal). Both rooted. */
+/** Removes from `self` every item of `other` (set_diff_int's loop). Both rooted. */
 function set_difference_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
   if (self == other) {
-    set_clear_internal(self);
+    mp_set_clear(self + 4);
     return true;
   }
   if (mp_obj_is_set_or_frozenset(other)) {
@@ -630,11 +374,7 @@ function set_difference_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
       const e = set_next(other, i);
       if (e == 0) break;
       i = slot_index(other, e);
-      const mark = mp_root_mark();
-      mp_root_push(load<usize>(e));
-      const r = set_lookup(self, load<usize>(e), load<i32>(e + 4), REMOVE);
-      mp_root_release(mark);
-      if (r == SET_ERROR) return false;
+      if (set_lookup(self, load<usize>(e), REMOVE) == MP_MAP_ERROR) return false;
     }
     return true;
   }
@@ -660,67 +400,29 @@ function set_difference_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
   return true;
 }
 
-/** self - other as a new set of self's type (set_difference). Both rooted. */
+/** self - other as a new set of self's type: a copy, then the removals. Both rooted. */
 function set_difference(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
-  let other_size: usize = 0;
-  let copy_way = false;
-  if (mp_obj_is_set_or_frozenset(other)) other_size = set_used(other);
-  else if (mp_obj_is_dict_or_ordereddict(other)) other_size = mp_map_used(other + 4);
-  else copy_way = true;
-  if (copy_way || (set_used(self) >> 2) > other_size) {
-    const r = set_copy_as(load<usize>(self), self);
-    if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
-    const mark = mp_root_mark();
-    mp_root_push(r);
-    const ok = set_difference_update_internal(r, other);
-    mp_root_release(mark);
-    return ok ? r : MP_OBJ_NULL;
-  }
-  const result = set_alloc(load<usize>(self));
-  if (result == MP_OBJ_NULL) return MP_OBJ_NULL;
+  const r = set_copy_as(load<usize>(self), self);
+  if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
-  mp_root_push(result);
-  const slot = mp_root_alloc(1);
-  for (let i: usize = 0; ; i++) {
-    const e = set_next(self, i);
-    if (e == 0) break;
-    i = slot_index(self, e);
-    const k = load<usize>(e);
-    store<usize>(slot, k);
-    let found: usize;
-    if (mp_obj_is_set_or_frozenset(other)) {
-      found = set_lookup(other, k, load<i32>(e + 4), LOOKUP);
-    } else {
-      const de = mp_map_lookup_ext(other + 4, k);
-      found = de;
-    }
-    if (found == SET_ERROR || (found == 0 && set_lookup(result, k, load<i32>(e + 4), ADD) == SET_ERROR)) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
-  }
+  mp_root_push(r);
+  const ok = set_difference_update_internal(r, other);
   mp_root_release(mark);
-  return result;
-}
-
-import { mp_map_lookup, MP_MAP_LOOKUP, MP_MAP_ERROR } from "./map";
-/** Dict key lookup with set_lookup's result convention (entry, 0, SET_ERROR). */
-function mp_map_lookup_ext(map: usize, key: mp_obj_t): usize {
-  const e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
-  return e == MP_MAP_ERROR ? SET_ERROR : e;
+  return ok ? r : MP_OBJ_NULL;
 }
 
 function set_diff(n_args: usize, args: usize): mp_obj_t {
   const self = load<usize>(args);
-  if (n_args == 1) return set_copy_as(load<usize>(self), self);
-  let r = set_difference(self, load<usize>(args + 4));
+  const r = set_copy_as(load<usize>(self), self);
   if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   mp_root_push(r);
-  for (let i: usize = 2; i < n_args; i++) {
-    if (!set_difference_update_internal(r, load<usize>(args + (i << 2)))) {
-      r = MP_OBJ_NULL;
-      break;
+  for (let i: usize = 1; i < n_args; i++) {
+    const other = load<usize>(args + (i << 2));
+    // `s.difference(s)` empties the copy
+    if (!set_difference_update_internal(r, other == self ? r : other)) {
+      mp_root_release(mark);
+      return MP_OBJ_NULL;
     }
   }
   mp_root_release(mark);
@@ -735,31 +437,24 @@ function set_diff_update(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-/** self & other as a new set of self's type (set_intersection). Both rooted. */
+/**
+ * self & other as a new set of self's type (set_intersect_int): the items
+ * of `other`, in its order, that are in `self`. Both rooted.
+ */
 function set_intersection(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
   if (self == other) return set_copy_as(load<usize>(self), self);
-  const result = set_alloc(load<usize>(self));
+  const result = set_new(load<usize>(self), 0);
   if (result == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   mp_root_push(result);
   if (mp_obj_is_set_or_frozenset(other)) {
-    let a = self;
-    let b = other;
-    if (set_used(b) > set_used(a)) {
-      a = other;
-      b = self;
-    }
-    // iterate the smaller set b, keep its keys found in a
-    const slot = mp_root_alloc(1);
     for (let i: usize = 0; ; i++) {
-      const e = set_next(b, i);
+      const e = set_next(other, i);
       if (e == 0) break;
-      i = slot_index(b, e);
+      i = slot_index(other, e);
       const k = load<usize>(e);
-      store<usize>(slot, k);
-      const h = load<i32>(e + 4);
-      const f = set_lookup(a, k, h, LOOKUP);
-      if (f == SET_ERROR || (f != 0 && set_lookup(result, k, h, ADD) == SET_ERROR)) {
+      const f = set_lookup(self, k, LOOKUP);
+      if (f == MP_MAP_ERROR || (f != 0 && !set_add_key(result, k))) {
         mp_root_release(mark);
         return MP_OBJ_NULL;
       }
@@ -783,13 +478,8 @@ function set_intersection(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
       return MP_OBJ_NULL;
     }
     store<usize>(slot, item);
-    const h = set_hash(item);
-    if (h == HASH_ERROR) {
-      mp_root_release(mark);
-      return MP_OBJ_NULL;
-    }
-    const f = set_lookup(self, item, <i32>h, LOOKUP);
-    if (f == SET_ERROR || (f != 0 && set_lookup(result, item, <i32>h, ADD) == SET_ERROR)) {
+    const f = set_lookup(self, item, LOOKUP);
+    if (f == MP_MAP_ERROR || (f != 0 && !set_add_key(result, item))) {
       mp_root_release(mark);
       return MP_OBJ_NULL;
     }
@@ -813,16 +503,15 @@ function set_intersect_multi(n_args: usize, args: usize): mp_obj_t {
   return r;
 }
 
-/** Replaces the contents of `self` by those of `other` (a fresh set). */
+/** Gives `self` the table of `other` (a fresh set), freeing its own. */
 function set_swap_bodies(self: mp_obj_t, other: mp_obj_t): void {
-  const old = set_table(self);
-  store<usize>(self + 4, set_used(other));
-  store<usize>(self + 8, set_fill(other));
+  mp_set_clear(self + 4);
+  store<usize>(self + 4, set_alloc(other));
+  store<usize>(self + 8, set_used(other));
   store<usize>(self + 12, set_table(other));
   store<usize>(other + 4, 0);
   store<usize>(other + 8, 0);
   store<usize>(other + 12, 0);
-  if (old != 0) gc_free(old);
 }
 
 function set_intersect_update(n_args: usize, args: usize): mp_obj_t {
@@ -833,10 +522,14 @@ function set_intersect_update(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-/** Adds or removes each item of `other` in `self` (set_symmetric_difference_update). Both rooted. */
+/**
+ * Removes from `self` each item of `other` it holds and adds the others
+ * (set_symmetric_difference_update; a non-set `other` is made a set first,
+ * as CPython, so repeated items count once). Both rooted.
+ */
 function set_symdiff_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
   if (self == other) {
-    set_clear_internal(self);
+    mp_set_clear(self + 4);
     return true;
   }
   let src = other;
@@ -853,14 +546,7 @@ function set_symdiff_update_internal(self: mp_obj_t, other: mp_obj_t): bool {
     const e = set_next(src, i);
     if (e == 0) break;
     i = slot_index(src, e);
-    const k = load<usize>(e);
-    const h = load<i32>(e + 4);
-    const m2 = mp_root_mark();
-    mp_root_push(k);
-    let r = set_lookup(self, k, h, REMOVE);
-    if (r == 0) r = set_lookup(self, k, h, ADD);
-    mp_root_release(m2);
-    if (r == SET_ERROR) {
+    if (set_lookup(self, load<usize>(e), TOGGLE) == MP_MAP_ERROR) {
       mp_root_release(mark);
       return false;
     }
@@ -873,13 +559,13 @@ function set_symdiff_update(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
   return set_symdiff_update_internal(self, other) ? mp_const_none : MP_OBJ_NULL;
 }
 
-/** self ^ other: set(other) of self's type, then ^= self (as CPython). */
+/** self ^ other: a copy of self, then the symmetric update (set_symmetric_difference). */
 function set_symdiff(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
-  const r = set_new_from(load<usize>(self), other);
+  const r = set_copy_as(load<usize>(self), self);
   if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
   const mark = mp_root_mark();
   mp_root_push(r);
-  const ok = set_symdiff_update_internal(r, self);
+  const ok = set_symdiff_update_internal(r, other == self ? r : other);
   mp_root_release(mark);
   return ok ? r : MP_OBJ_NULL;
 }
@@ -892,6 +578,7 @@ function set_update(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
+/** self | others: a copy of self, then the updates (set_union). */
 function set_union(n_args: usize, args: usize): mp_obj_t {
   const self = load<usize>(args);
   const r = set_copy_as(load<usize>(self), self);
@@ -915,11 +602,8 @@ function set_all_in(a: mp_obj_t, b: mp_obj_t): i32 {
     const e = set_next(a, i);
     if (e == 0) break;
     i = slot_index(a, e);
-    const mark = mp_root_mark();
-    mp_root_push(load<usize>(e));
-    const f = set_lookup(b, load<usize>(e), load<i32>(e + 4), LOOKUP);
-    mp_root_release(mark);
-    if (f == SET_ERROR) return -1;
+    const f = set_lookup(b, load<usize>(e), LOOKUP);
+    if (f == MP_MAP_ERROR) return -1;
     if (f == 0) return 0;
   }
   return 1;
@@ -957,7 +641,6 @@ function iter_all_in_or_out(self: mp_obj_t, other: mp_obj_t, want_in: bool): mp_
     return MP_OBJ_NULL;
   }
   mp_root_push(iter);
-  const slot = mp_root_alloc(1);
   let result = mp_const_true;
   while (true) {
     const item = mp_iternext(iter);
@@ -966,7 +649,6 @@ function iter_all_in_or_out(self: mp_obj_t, other: mp_obj_t, want_in: bool): mp_
       result = MP_OBJ_NULL;
       break;
     }
-    store<usize>(slot, item);
     const c = set_contains(self, item);
     if (c < 0) {
       result = MP_OBJ_NULL;
@@ -992,34 +674,7 @@ function set_issuperset(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
 
 function set_isdisjoint(self: mp_obj_t, other: mp_obj_t): mp_obj_t {
   if (self == other) return mp_obj_new_bool(set_used(self) == 0);
-  if (mp_obj_is_set_or_frozenset(other)) {
-    let a = self;
-    let b = other;
-    if (set_used(a) > set_used(b)) {
-      a = other;
-      b = self;
-    }
-    const r = set_any_in(a, b);
-    if (r < 0) return MP_OBJ_NULL;
-    return mp_obj_new_bool(r == 0);
-  }
   return iter_all_in_or_out(self, other, false);
-}
-
-/** 1 if some key of set `a` is in set `b`, 0 if none, -1 on error. */
-function set_any_in(a: mp_obj_t, b: mp_obj_t): i32 {
-  for (let i: usize = 0; ; i++) {
-    const e = set_next(a, i);
-    if (e == 0) break;
-    i = slot_index(a, e);
-    const mark = mp_root_mark();
-    mp_root_push(load<usize>(e));
-    const f = set_lookup(b, load<usize>(e), load<i32>(e + 4), LOOKUP);
-    mp_root_release(mark);
-    if (f == SET_ERROR) return -1;
-    if (f != 0) return 1;
-  }
-  return 0;
 }
 
 // ---- operators ----
@@ -1029,20 +684,23 @@ function set_unary_op(op: u32, self: mp_obj_t): mp_obj_t {
   if (op == R.MP_UNARY_OP_BOOL) return mp_obj_new_bool(n != 0);
   if (op == R.MP_UNARY_OP_LEN) return MP_OBJ_NEW_SMALL_INT(<i32>n);
   if (op == R.MP_UNARY_OP_HASH && mp_obj_is_type(self, mp_type_frozenset)) {
-    // order-independent: xor of shuffled item hashes (stored in the table,
-    // so no recursion), then mixed with the size
-    let h: u32 = 0;
+    // the sum of the items' hashes, from a start value of our own
+    let h = <i32>mp_type_frozenset;
+    const mark = mp_root_mark();
+    mp_root_push(self);
     for (let i: usize = 0; ; i++) {
       const e = set_next(self, i);
       if (e == 0) break;
       i = slot_index(self, e);
-      const x = <u32>load<i32>(e + 4);
-      h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167;
+      const x = mp_obj_hash(load<usize>(e));
+      if (x == MP_OBJ_NULL) {
+        mp_root_release(mark);
+        return MP_OBJ_NULL;
+      }
+      h += MP_OBJ_SMALL_INT_VALUE(x);
     }
-    h ^= (<u32>n + 1) * 1927868237;
-    h ^= (h >> 11) ^ (h >> 25);
-    h = h * 69069 + 907133923;
-    return MP_OBJ_NEW_SMALL_INT(<i32>h);
+    mp_root_release(mark);
+    return MP_OBJ_NEW_SMALL_INT((h << 1) >> 1);
   }
   return MP_OBJ_NOT_SUPPORTED;
 }

@@ -441,8 +441,8 @@ export function mp_unary_op(op: u32, arg: mp_obj_t): mp_obj_t {
     const r = call_unary_op(f, op, arg);
     if (r != MP_OBJ_NOT_SUPPORTED) return r;
   } else if (op == R.MP_UNARY_OP_HASH) {
-    // no unary_op: hash by identity
-    return MP_OBJ_NEW_SMALL_INT(<i32>(arg >> 1) & 0x3fffffff);
+    // no unary_op: hash by identity (the object word, as MicroPython)
+    return MP_OBJ_NEW_SMALL_INT(<i32>arg);
   }
   if (op == R.MP_UNARY_OP_BOOL) return mp_const_true;
   if (op == R.MP_UNARY_OP_INT_MAYBE || op == R.MP_UNARY_OP_FLOAT_MAYBE || op == R.MP_UNARY_OP_COMPLEX_MAYBE) {

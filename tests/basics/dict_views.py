@@ -1,20 +1,25 @@
-# keys/values/items views
+# keys/values/items views (iteration order is the dict's hash order, so a
+# one-entry dict is printed, and larger ones are compared or sorted)
+d = {"a": 1}
+print(d.keys(), d.values(), d.items())
 d = {"a": 1, "b": 2, "c": 3}
 k, v, i = d.keys(), d.values(), d.items()
-print(k, v, i)
-print(list(k), list(v), list(i), len(k), len(v), len(i), bool({}.keys()))
+print(sorted(k), sorted(v), sorted(i), len(k), len(v), len(i), bool({}.keys()))
+print(list(v) == [d[x] for x in k], list(i) == [(x, d[x]) for x in k])
 print("a" in k, "z" in k, ("a", 1) in i, ("a", 2) in i, ("z", 1) in i, 1 in i)
+out = []
 for key in k:
-    print(key, end=" ")
-print()
+    out.append(key)
+print(sorted(out))
+out = []
 for key, val in i:
-    print(key, val, end="; ")
-print()
+    out.append("%s %s" % (key, val))
+print(sorted(out))
 # views are live
 d["d"] = 4
-print(k, list(v))
+print(sorted(k), sorted(v))
 del d["a"]
-print(i)
+print(sorted(i))
 # set operations on keys and items views
 print(sorted(d.keys() & {"b", "x"}), sorted(d.keys() | {"x"}), sorted(d.keys() - {"b"}), sorted(d.keys() ^ {"b", "y"}))
 print(sorted({"b", "q"} & d.keys()), sorted({"q"} | d.keys()), sorted({"b", "q"} - d.keys()))
@@ -40,5 +45,5 @@ except RuntimeError as e:
 d = {1: 1, 2: 2}
 for x in d:
     d[x] = x * 10  # same size: allowed
-print(d)
-print(list(reversed(d)), list(reversed(d.values())), list(reversed(d.items())))
+print(sorted(d.items()))
+print(list(reversed(d)) == list(d)[::-1], list(reversed(d.values())) == list(d.values())[::-1], list(reversed(d.items())) == list(d.items())[::-1])

@@ -69,7 +69,7 @@ print(type(e).__name__, list(e.items()), list(d.items()))
 show(d | {"c": 3})
 d |= [("z", 26)]
 show(d)
-print(sorted(OrderedDict(b=2, a=1)), dict(OrderedDict(b=2, a=1)))
+print(sorted(OrderedDict(b=2, a=1)), sorted(dict(OrderedDict(b=2, a=1)).items()))
 try:
     d["missing"]
 except KeyError as er:

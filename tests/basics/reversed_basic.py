@@ -1,6 +1,7 @@
 # reversed
 print(list(reversed([1, 2, 3])), list(reversed((1, 2))), list(reversed("abc")), list(reversed(range(4))), list(reversed([])))
-print(list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())), "".join(reversed("hello")))
+d = {1: 2, 3: 4}
+print(list(reversed(d)) == list(d)[::-1], list(reversed(d.items())) == list(d.items())[::-1], "".join(reversed("hello")))
 class Seq:
     def __len__(self):
         return 3

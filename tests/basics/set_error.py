@@ -23,12 +23,14 @@ t(lambda: set([1], [2]))
 t(lambda: hash(s))
 t(lambda: s[0])
 t(lambda: s.issubset(3))
+first = None
 try:
     for x in s:
+        first = x
         s.add(x + 10)
 except RuntimeError as e:
     print("RuntimeError", e)
-print(sorted(s))
+print(len(s), sorted(s) == sorted([1, 2, first + 10]))
 try:
     set().pop()
 except KeyError as e:

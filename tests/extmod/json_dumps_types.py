@@ -18,7 +18,7 @@ print(json.dumps([1, [2, [3, [4, []]]]]))
 print(json.dumps((1, (2, ()), [3])))
 print(json.dumps({"a": {"b": {"c": {}}}}))
 print(json.dumps([None, True, False, 1, "x", 2.5, [], {}]))
-print(json.dumps({"list": [1, 2], "tuple": (3, 4), "none": None}))
+print(json.dumps({"tuple": (3, 4), "none": None, "list": [1, 2]}))
 
 # non-str keys are quoted as JSON keys
 print(json.dumps({1: "one"}))
