@@ -11,6 +11,7 @@ import { mp_sys_init } from "./modsys";
 import { MICROPY_ROOT_STACK_SIZE } from "./mpconfig";
 import { mp_plat_print, mp_print_str } from "./mpprint";
 import { mp_vfs_mount_posix_root } from "./extmod/vfs";
+import { mp_vfs_mount_romfs_protected } from "./extmod/vfs_rom_ioctl";
 import { mp_static_init_all } from "../build/genhdr/initdefs.generated";
 
 /**
@@ -33,6 +34,7 @@ export function mp_init(heap_bytes: usize, pystack_bytes: usize): i32 {
   if (!mp_sys_init()) return -1; // sys.modules, sys.path, sys.argv (modsys.ts)
   if (!mp_runtime_init()) return -1; // __main__ globals, scheduler (runtime.ts)
   if (!mp_vfs_mount_posix_root()) return -1; // the host's filesystem at "/" (extmod/vfs.ts)
+  mp_vfs_mount_romfs_protected(); // a firmware's ROMFS partition at /rom (extmod/vfs_rom_ioctl.ts)
   return 0;
 }
 

@@ -13,6 +13,7 @@ import { gc_alloc, gc_set_stress } from "./gc";
 import { mp_state_set, MPS_host_buffer, MPS_host_name, mp_set_optimise_value } from "./mpstate";
 import { mp_sys_path_append_str, mp_sys_path_set0_str, mp_sys_argv_append_str } from "./modsys";
 import { mp_exec_module_str } from "./builtinimport";
+import { mp_vfs_romfs_sys_path_appended, mp_vfs_romfs_sys_path_only } from "./extmod/vfs_rom_ioctl";
 import { pyexec_handle_uncaught_exception } from "./pyexec";
 import { mp_repl_continue_with_input_str } from "./repl";
 import { mp_root_mark, mp_root_release, mp_root_push, mp_root_alloc } from "./rootstack";
@@ -63,12 +64,15 @@ export function mp_set_compile_only(on: i32): void {
   mp_compile_only = on != 0;
 }
 
+// The host sets sys.path after mp_init: "/rom" and "/rom/lib" (a firmware's
+// ROMFS, mounted by mp_init) stay last, as on a board (extmod/vfs_rom_ioctl.ts).
 export function mp_sys_path_append(p: usize, len: usize): void {
-  mp_sys_path_append_str(p, len);
+  if (mp_sys_path_append_str(p, len) == 0) mp_vfs_romfs_sys_path_appended();
 }
 
 export function mp_sys_path_set0(p: usize, len: usize): void {
-  mp_sys_path_set0_str(p, len);
+  if (mp_vfs_romfs_sys_path_only()) mp_sys_path_append(p, len);
+  else mp_sys_path_set0_str(p, len);
 }
 
 export function mp_sys_argv_append(p: usize, len: usize): void {

@@ -22,10 +22,19 @@
 // raises the same for empty, short and bad-version files); native code gives
 // "native code in .mpy unsupported" or "incompatible .mpy arch" as
 // MicroPython's ports without a native emitter do.
+//
+// Execute in place (MicroPython's MICROPY_VFS_ROM paths): a .mpy file that
+// the VFS maps from a ROMFS image outside the GC heap (extmod/vfs_reader.ts
+// mp_vfs_map_file) is not copied. The functions' bytecode, the bytes of its
+// qstrs (qstr_from_strn_static) and of its str/bytes constants (str objects
+// whose data point into the image) stay in ROM; only the raw code
+// structures, the tables and the small objects go on the heap. The checks
+// and the bytecode verifier run all the same: the image is user data.
 
 import {
   mp_obj_t,
   MP_OBJ_NULL,
+  MP_OBJ_NEW_QSTR,
   mp_obj_is_type,
   mp_const_none,
   mp_const_false,
@@ -34,7 +43,15 @@ import {
   PRINT_REPR,
 } from "./obj";
 import { gc_alloc } from "./gc";
-import { qstr, qstr_from_strn, qstr_str, qstr_len } from "./qstr";
+import {
+  qstr,
+  qstr_from_strn,
+  qstr_from_strn_static,
+  qstr_find_strn,
+  qstr_compute_hash,
+  qstr_str,
+  qstr_len,
+} from "./qstr";
 import { QSTR_LAST_STATIC } from "./genhdr";
 import { mp_root_mark, mp_root_push, mp_root_release, mp_root_alloc } from "./rootstack";
 import { mp_raise_msg, mp_type_ValueError } from "./objexcept";
@@ -74,7 +91,7 @@ import { mp_bytecode_verify, mp_bytecode_verify_oom } from "./bcverify";
 import { CM_context, CM_rc, CM_has_native, CM_n_qstr, CM_n_obj } from "./compile";
 import { vstr_add_byte, vstr_add_strn, vstr_init_print, vstr_str, vstr_len, VSTR_SIZE_WORDS } from "./vstr";
 import { MPY_VERSION, MPY_SUB_VERSION, MPY_FEATURE_ARCH } from "./modsys";
-import { mp_reader_read_file } from "./reader";
+import { mp_vfs_map_file, mp_vfs_file_mapped } from "./extmod/vfs_reader";
 
 /** Bits of a small int, written in the header (MP_SMALL_INT_BITS of 32-bit ports). */
 @inline export const MP_SMALL_INT_BITS: u32 = 31;
@@ -105,6 +122,8 @@ import { mp_reader_read_file } from "./reader";
 let rd_pos: usize = 0;
 let rd_top: usize = 0;
 let rd_bad: bool = false;
+// the buffer is memory-mapped ROM outside the GC heap: refer to it in place
+let rd_rom: bool = false;
 
 // Bytes left to read.
 @inline function rd_left(): usize {
@@ -161,7 +180,7 @@ function load_qstr(): qstr {
   const len = n >> 1;
   const p = read_span(len + 1);
   if (rd_bad || load<u8>(p + len) != 0 || !utf8_check(p, len)) return <qstr>incompatible();
-  const q = qstr_from_strn(p, len);
+  const q = rd_rom ? qstr_from_strn_static(p, len) : qstr_from_strn(p, len);
   if (q == 0) mp_raise_memory_error(len);
   return q;
 }
@@ -199,14 +218,32 @@ function load_obj(depth: u32): mp_obj_t {
   if (t == OBJ_STR || t == OBJ_BYTES) {
     const p = read_span(len + 1);
     if (rd_bad || load<u8>(p + len) != 0) return incompatible();
-    if (t == OBJ_BYTES) return len == 0 ? mp_const_empty_bytes : mp_obj_new_bytes(p, len);
-    if (!utf8_check(p, len)) return incompatible();
+    if (t == OBJ_BYTES && len == 0) return mp_const_empty_bytes;
+    if (t == OBJ_STR && !utf8_check(p, len)) return incompatible();
+    if (rd_rom) return new_str_static(t == OBJ_STR ? mp_type_str : mp_type_bytes, p, len);
+    if (t == OBJ_BYTES) return mp_obj_new_bytes(p, len);
     return mp_obj_new_str_of_type(mp_type_str, p, len);
   }
   const p = read_span(len);
   if (rd_bad) return incompatible();
   if (t == OBJ_INT) return mp_parse_num_integer(p, len, 10, 0);
   return mp_parse_num_float(p, len, t == OBJ_COMPLEX, false, 0);
+}
+
+// A str or bytes object whose `len` bytes (NUL-terminated) stay in ROM at
+// `p` (mp_obj_new_str_static); a str that is already a qstr is that qstr.
+function new_str_static(type: usize, p: usize, len: usize): mp_obj_t {
+  if (type == mp_type_str) {
+    const q = qstr_find_strn(p, len);
+    if (q != 0) return MP_OBJ_NEW_QSTR(q);
+  }
+  const o = gc_alloc(16, 0);
+  if (o == 0) return mp_raise_memory_error(16);
+  store<usize>(o, type);
+  store<u32>(o + 4, qstr_compute_hash(p, len));
+  store<usize>(o + 8, len);
+  store<usize>(o + 12, p);
+  return o;
 }
 
 // One raw code and its children (load_raw_code); 0 with the exception pending.
@@ -221,13 +258,16 @@ function load_raw_code(ctx: usize, n_qstr: usize, n_obj: usize, depth: u32): usi
   if (rd_bad || fun_data_len == 0 || depth >= MAX_NESTING) return incompatible();
 
   const mark = mp_root_mark();
-  const fun_data = gc_alloc(fun_data_len, 0);
-  if (fun_data == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(fun_data_len);
+  let fun_data = src;
+  if (!rd_rom) {
+    fun_data = gc_alloc(fun_data_len, 0);
+    if (fun_data == 0) {
+      mp_root_release(mark);
+      return mp_raise_memory_error(fun_data_len);
+    }
+    mp_root_push(fun_data);
+    memory.copy(fun_data, src, fun_data_len);
   }
-  mp_root_push(fun_data);
-  memory.copy(fun_data, src, fun_data_len);
 
   let n_children: usize = 0;
   let children: usize = 0;
@@ -282,9 +322,15 @@ function load_raw_code(ctx: usize, n_qstr: usize, n_obj: usize, depth: u32): usi
  * unsupported" (a native architecture), MemoryError.
  */
 export function mp_raw_code_load_mem(buf: usize, len: usize, cm: usize): bool {
+  return raw_code_load(buf, len, cm, false);
+}
+
+// mp_raw_code_load_mem; `rom`: the buffer is ROM outside the heap, run in place.
+function raw_code_load(buf: usize, len: usize, cm: usize, rom: bool): bool {
   rd_pos = buf;
   rd_top = buf + len;
   rd_bad = false;
+  rd_rom = rom;
   const m0 = read_byte();
   const ver = read_byte();
   const feat = read_byte();
@@ -461,10 +507,11 @@ export function mp_raw_code_save(cm: usize, v: usize): bool {
 }
 
 /**
- * Loads the .mpy file named by qstr `filename` (read whole through the host,
+ * Loads the .mpy file named by qstr `filename` (read whole through the VFS,
  * as mp_raw_code_load_file) into compiled module `cm` (see
- * mp_raw_code_load_mem). False with the exception pending: OSError from the
- * host, or as mp_raw_code_load_mem.
+ * mp_raw_code_load_mem); a file of a ROMFS outside the heap is executed in
+ * place (see above). False with the exception pending: OSError from the
+ * filesystem, or as mp_raw_code_load_mem.
  */
 export function mp_raw_code_load_file(filename: qstr, cm: usize): bool {
   const mark = mp_root_mark();
@@ -473,8 +520,8 @@ export function mp_raw_code_load_file(filename: qstr, cm: usize): bool {
     mp_raise_recursion_depth();
     return false;
   }
-  const n = mp_reader_read_file(qstr_str(filename), qstr_len(filename), slot);
-  const ok = n >= 0 && mp_raw_code_load_mem(load<usize>(slot), <usize>n, cm);
+  const n = mp_vfs_map_file(qstr_str(filename), qstr_len(filename), slot);
+  const ok = n >= 0 && raw_code_load(load<usize>(slot), <usize>n, cm, mp_vfs_file_mapped);
   mp_root_release(mark);
   return ok;
 }

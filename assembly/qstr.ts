@@ -270,6 +270,20 @@ function chunk_store(p: usize, len: usize): usize {
  * returns MP_QSTRnull too; callers use str objects for those.
  */
 export function qstr_from_strn(p: usize, len: usize): qstr {
+  return qstr_from_strn_helper(p, len, false);
+}
+
+/**
+ * As qstr_from_strn, but a new entry points at the `len` bytes at `p` in
+ * place instead of copying them (MicroPython's qstr_from_strn_static, for
+ * .mpy files executed in place from a ROMFS): `p` must stay valid and
+ * unchanged forever (memory outside the GC heap) and have a NUL at p[len].
+ */
+export function qstr_from_strn_static(p: usize, len: usize): qstr {
+  return qstr_from_strn_helper(p, len, true);
+}
+
+function qstr_from_strn_helper(p: usize, len: usize, data_is_static: bool): qstr {
   const found = qstr_find_strn(p, len);
   if (found != 0) return found;
   if (len > 255) return 0;
@@ -287,7 +301,7 @@ export function qstr_from_strn(p: usize, len: usize): qstr {
   }
   // the bytes may live in the heap chunk we are about to move; copy first is
   // safe because chunk_store never frees the old chunk
-  const data = chunk_store(p, len);
+  const data = data_is_static ? p : chunk_store(p, len);
   if (data == 0) return 0;
   const i = load<usize>(pool + 12);
   store<usize>(pool_qstrs(pool) + (i << 2), data);

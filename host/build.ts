@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/bench/memory.ts"], outfile: path.join(outDir, "memory.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/freeze/index.ts"], outfile: path.join(outDir, "firmware.mjs") });
   await esbuild.build({ ...common, packages: "external", entryPoints: ["host/cli/freeze.ts"], outfile: path.join(outDir, "freeze.mjs") });
+  await esbuild.build({ ...common, packages: "external", entryPoints: ["host/freeze/romfs.ts"], outfile: path.join(outDir, "romfs.mjs") });
 }
 
 main().catch((e) => {

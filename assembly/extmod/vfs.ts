@@ -74,6 +74,7 @@ import { MP_EPERM, MP_EEXIST, MP_EINVAL } from "../stream";
 import { MP_IMPORT_STAT_NO_EXIST, MP_IMPORT_STAT_DIR, MP_IMPORT_STAT_FILE } from "../builtinimport";
 import { mp_vfs_posix_file_open } from "./vfs_posix_file";
 import { mp_type_vfs_posix, mp_vfs_posix_new, mp_vfs_posix_import_stat } from "./vfs_posix";
+import { mp_obj_is_vfs_rom, mp_vfs_rom_import_stat } from "./vfs_rom";
 import * as Q from "../genhdr";
 
 /** mp_vfs_lookup_path's result for the virtual root directory ("/" with nothing mounted there). */
@@ -273,6 +274,7 @@ export function mp_vfs_import_stat(path: usize, len: usize): i32 {
 function import_stat_call(vfs: usize, op: usize, ol: usize): i32 {
   const obj = mp_vfs_mount_fsobj(vfs);
   if (mp_obj_is_type(obj, mp_type_vfs_posix)) return mp_vfs_posix_import_stat(obj, op, ol);
+  if (mp_obj_is_vfs_rom(obj)) return mp_vfs_rom_import_stat(obj, op, ol);
   const path_o = mp_obj_new_str(op, ol);
   if (path_o == MP_OBJ_NULL) return -1;
   const st = proxy_call_1(vfs, Q.MP_QSTR_stat, path_o);

@@ -1,6 +1,7 @@
 // Reading a whole file through the VFS for the lexer and the .mpy loader, as
 // MicroPython's extmod/vfs_reader.c (MICROPY_READER_VFS): a file of the
-// host's filesystem (VfsPosix) is read by the host in one go; another
+// host's filesystem (VfsPosix) is read by the host in one go; a VfsRom file
+// is copied from its image, or mapped in place (mp_vfs_map_file); another
 // filesystem's file is opened with open(path, "rb") and read as a stream
 // in chunks of the size the file's ioctl asks for, then closed. The data
 // go into one GC block, which the lexer reads in place.
@@ -22,9 +23,19 @@ import {
   mp_stream_call_ioctl,
   mp_stream_rw,
   mp_stream_close,
+  MP_ENOENT,
+  MP_EISDIR,
 } from "../stream";
 import { MP_VFS_ROOT, MP_VFS_NONE, mp_vfs_lookup_path, mp_vfs_proxy_call, mp_vfs_mount_fsobj } from "./vfs";
 import { mp_type_vfs_posix, mp_vfs_posix_read_file } from "./vfs_posix";
+import {
+  mp_obj_is_vfs_rom,
+  mp_vfs_rom_search_filesystem,
+  mp_vfs_rom_found_data,
+  mp_vfs_rom_found_size,
+} from "./vfs_rom";
+import { MP_IMPORT_STAT_FILE, MP_IMPORT_STAT_DIR } from "../builtinimport";
+import { mem_heap_start, mem_heap_end } from "../memmap";
 import * as Q from "../genhdr";
 
 // the reader's buffer sizes for a stream (MICROPY_READER_VFS_*_BUFFER_SIZE
@@ -43,6 +54,31 @@ import * as Q from "../genhdr";
  * MP_STREAM_GET_BUFFER_SIZE asks for (or 25 bytes), then closed.
  */
 export function mp_vfs_read_file(path: usize, len: usize, slot: usize): isize {
+  return read_file(path, len, slot, false);
+}
+
+/**
+ * True after mp_vfs_map_file when the data were mapped in place (the slot
+ * holds an address outside the GC heap), false when they were read into a
+ * GC block.
+ */
+export let mp_vfs_file_mapped: bool = false;
+
+/**
+ * As mp_vfs_read_file, but a file of a VfsRom whose image lies outside the
+ * GC heap (a firmware's ROMFS partition) is not copied: `slot` gets the
+ * address of its bytes in place and mp_vfs_file_mapped is set, as
+ * MicroPython's reader memory-maps a file with the buffer protocol
+ * (MP_READER_IS_ROM). Such bytes never move or change and may be referred to
+ * forever (the .mpy loader's execute-in-place). A VfsRom over a heap object
+ * is read into a GC block as any other file.
+ */
+export function mp_vfs_map_file(path: usize, len: usize, slot: usize): isize {
+  return read_file(path, len, slot, true);
+}
+
+function read_file(path: usize, len: usize, slot: usize, map: bool): isize {
+  mp_vfs_file_mapped = false;
   const mark = mp_root_mark();
   const out = mp_root_alloc(2);
   if (out == 0) {
@@ -52,6 +88,12 @@ export function mp_vfs_read_file(path: usize, len: usize, slot: usize): isize {
   const vfs = mp_vfs_lookup_path(path, len, out);
   if (vfs != MP_VFS_NONE && vfs != MP_VFS_ROOT && mp_obj_is_type(mp_vfs_mount_fsobj(vfs), mp_type_vfs_posix)) {
     const r = mp_vfs_posix_read_file(mp_vfs_mount_fsobj(vfs), load<usize>(out), load<usize>(out + 4), slot);
+    mp_root_release(mark);
+    return r;
+  }
+  if (vfs != MP_VFS_NONE && vfs != MP_VFS_ROOT && mp_obj_is_vfs_rom(mp_vfs_mount_fsobj(vfs))) {
+    const fs = mp_vfs_mount_fsobj(vfs);
+    const r = read_rom_file(fs, load<usize>(out), load<usize>(out + 4), slot, map);
     mp_root_release(mark);
     return r;
   }
@@ -77,6 +119,33 @@ export function mp_vfs_read_file(path: usize, len: usize, slot: usize): isize {
   }
   mp_root_release(mark);
   return r;
+}
+
+// A file of VfsRom `fs` (rooted by the mount table): its bytes are found in
+// the image without opening a file object (open's errors: ENOENT, EISDIR),
+// then mapped (`map` and outside the GC heap) or copied into a GC block.
+function read_rom_file(fs: mp_obj_t, p: usize, n: usize, slot: usize, map: bool): isize {
+  const st = mp_vfs_rom_search_filesystem(fs, p, n);
+  if (st != MP_IMPORT_STAT_FILE) {
+    mp_raise_OSError(st == MP_IMPORT_STAT_DIR ? MP_EISDIR : MP_ENOENT);
+    return -1;
+  }
+  const data = mp_vfs_rom_found_data;
+  const size = mp_vfs_rom_found_size;
+  if (map && (data + size <= mem_heap_start || data >= mem_heap_end)) {
+    store<usize>(slot, data);
+    mp_vfs_file_mapped = true;
+    return <isize>size;
+  }
+  const buf = gc_alloc(size + 1, 0);
+  if (buf == 0) {
+    mp_raise_memory_error(size + 1);
+    return -1;
+  }
+  memory.copy(buf, data, size);
+  store<u8>(buf + size, 0);
+  store<usize>(slot, buf);
+  return <isize>size;
 }
 
 // Reads stream `file` (rooted) to its end into a GC block at `slot` and

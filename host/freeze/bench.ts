@@ -14,7 +14,7 @@
  *   frozen-source    frozen into a firmware image as source, compiled on import
  *   frozen-bytecode  frozen into a firmware image as bytecode, run in place from ROM
  *   romfs            .mpy files in a ROMFS partition of the image (vfs.VfsRom at /rom),
- *                    bytecode executed in place (only when host/freeze/romfs.ts is built)
+ *                    bytecode executed in place (images by host/freeze/romfs.ts)
  *
  * it boots a fresh runtime with the board's heap, pystack and qstr policy,
  * collects, then imports the module and records:
@@ -39,6 +39,7 @@ import { parseArgs } from "node:util";
 import { Runtime } from "../runtime";
 import { buildFirmware, FrozenItem } from "./firmware";
 import { findBoard, BoardProfile } from "../boards";
+import { buildRomfs } from "./romfs";
 
 export type Variant = "py" | "mpy" | "frozen-source" | "frozen-bytecode" | "romfs";
 export const VARIANTS: Variant[] = ["py", "mpy", "frozen-source", "frozen-bytecode", "romfs"];
@@ -174,19 +175,20 @@ function compiler(): (src: Uint8Array, name: string) => Uint8Array {
   };
 }
 
-/** Optional ROMFS support: host/freeze/romfs.ts, when present in this build. */
+/** A ROMFS image builder (host/freeze/romfs.ts buildRomfs). */
 type RomfsBuilder = (files: { path: string; data: Uint8Array }[]) => Uint8Array;
 
 /**
  * Measures `subjects` in every variant on `board`; `romfs` builds ROMFS
- * images (the romfs variant is skipped without it).
+ * images (host/freeze/romfs.ts by default; the romfs variant is skipped
+ * when it is undefined).
  */
 export function runBenchRecords(
   subjects: Subject[],
   board: BoardProfile,
   core: Uint8Array,
   runs: number,
-  romfs?: RomfsBuilder,
+  romfs: RomfsBuilder | undefined = buildRomfs,
 ): BenchRecord[] {
   const compile = compiler();
   const records: BenchRecord[] = [];
@@ -328,8 +330,7 @@ export async function benchMain(argv: string[]): Promise<number> {
     return 1;
   }
   const core = fs.readFileSync(path.join(here, "mpy.wasm"));
-  const romfs: RomfsBuilder | undefined = undefined;
-  const records = runBenchRecords(subjects, board, core, runs, romfs);
+  const records = runBenchRecords(subjects, board, core, runs);
   process.stdout.write(`board ${board.name}: heap ${board.heapBytes} bytes, pystack ${board.pystackBytes} bytes\n`);
   process.stdout.write(formatTable(records));
   if (args.values.json) fs.writeFileSync(args.values.json, JSON.stringify(records, null, 2) + "\n");
