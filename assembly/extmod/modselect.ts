@@ -338,6 +338,10 @@ function poll_unregister(self: mp_obj_t, obj: mp_obj_t): mp_obj_t {
     store<usize>(self + P_used, used - 1);
     // nothing stale for the collector to keep
     memory.fill(entry(self, used - 1), 0, ENTRY_SIZE);
+    // an ipoll iteration in progress goes on with the entry that moved down
+    // (MicroPython's map leaves a hole instead: no entry is skipped either way)
+    const idx = load<usize>(self + P_iter_idx);
+    if (<usize>i < idx) store<usize>(self + P_iter_idx, idx - 1);
   }
   return mp_const_none;
 }
