@@ -227,18 +227,22 @@ export function mp_vfs_rom_search_filesystem(self: mp_obj_t, path: usize, len: u
 }
 
 // The path of `path_in` (a str or bytes; TypeError otherwise) as MicroPython's
-// mp_obj_str_get_str reads it, up to its first NUL: writes pointer and length
-// at `out`; false with the exception pending.
-export function vfs_rom_get_path(path_in: mp_obj_t, out: usize): bool {
+// mp_obj_str_get_str reads it, up to its first NUL, into vfs_rom_path_ptr/len;
+// false with the exception pending. Allocates nothing.
+export function vfs_rom_get_path(path_in: mp_obj_t): bool {
   const p = mp_obj_str_get_str(path_in);
   if (p == 0) return false;
   const n = mp_obj_str_get_len(path_in);
   let len: usize = 0;
   while (len < n && load<u8>(p + len) != 0) len++;
-  store<usize>(out, p);
-  store<usize>(out + 4, len);
+  vfs_rom_path_ptr = p;
+  vfs_rom_path_len = len;
   return true;
 }
+
+/** The path vfs_rom_get_path read (bytes of the str argument; valid while the argument is). */
+export let vfs_rom_path_ptr: usize = 0;
+export let vfs_rom_path_len: usize = 0;
 
 // VfsRom(buffer) (vfs_rom_make_new): OSError(ENODEV) unless the buffer holds a
 // ROMFS image that fits in it.
@@ -293,13 +297,8 @@ function vfs_rom_mount(self: mp_obj_t, readonly: mp_obj_t, mkfs: mp_obj_t): mp_o
 
 // chdir(path): only to the filesystem's root ("/"); OSError(EOPNOTSUPP) otherwise.
 function vfs_rom_chdir(self: mp_obj_t, path_in: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  const out = mp_root_alloc(2);
-  if (out == 0) return mp_raise_recursion_depth();
-  const ok = vfs_rom_get_path(path_in, out);
-  mp_root_release(mark);
-  if (!ok) return MP_OBJ_NULL;
-  if (load<usize>(out + 4) == 1 && load<u8>(load<usize>(out)) == 47) return mp_const_none;
+  if (!vfs_rom_get_path(path_in)) return MP_OBJ_NULL;
+  if (vfs_rom_path_len == 1 && load<u8>(vfs_rom_path_ptr) == 47) return mp_const_none;
   return mp_raise_OSError(MP_EOPNOTSUPP);
 }
 
@@ -369,21 +368,13 @@ function vfs_rom_ilistdir_it_iternext(it: mp_obj_t): mp_obj_t {
 // ilistdir(path): an iterator of (name, type, 0, size); OSError(ENOENT) if
 // the path is not a directory. Names are bytes for a bytes path.
 function vfs_rom_ilistdir(self: mp_obj_t, path_in: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  const out = mp_root_alloc(2);
-  if (out == 0) return mp_raise_recursion_depth();
   const it = gc_alloc(20, 0);
-  if (it == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(20);
-  }
+  if (it == 0) return mp_raise_memory_error(20);
   store<usize>(it, mp_type_vfs_rom_ilistdir_it);
   store<usize>(it + 4, self);
   store<u32>(it + 8, mp_obj_get_type(path_in) == mp_type_str ? 1 : 0);
-  const ok = vfs_rom_get_path(path_in, out);
-  mp_root_release(mark);
-  if (!ok) return MP_OBJ_NULL;
-  const st = mp_vfs_rom_search_filesystem(self, load<usize>(out), load<usize>(out + 4));
+  if (!vfs_rom_get_path(path_in)) return MP_OBJ_NULL;
+  const st = mp_vfs_rom_search_filesystem(self, vfs_rom_path_ptr, vfs_rom_path_len);
   if (st != MP_IMPORT_STAT_DIR) return mp_raise_OSError(MP_ENOENT);
   store<usize>(it + 12, mp_vfs_rom_found_data);
   store<usize>(it + 16, mp_vfs_rom_found_data + mp_vfs_rom_found_size);
@@ -393,13 +384,8 @@ function vfs_rom_ilistdir(self: mp_obj_t, path_in: mp_obj_t): mp_obj_t {
 // stat(path): (st_mode, 0, 0, 0, 0, 0, st_size, 0, 0, 0); a directory's size
 // is the bytes of its records. OSError(ENOENT) if not found.
 function vfs_rom_stat(self: mp_obj_t, path_in: mp_obj_t): mp_obj_t {
-  const mark = mp_root_mark();
-  const out = mp_root_alloc(2);
-  if (out == 0) return mp_raise_recursion_depth();
-  const ok = vfs_rom_get_path(path_in, out);
-  mp_root_release(mark);
-  if (!ok) return MP_OBJ_NULL;
-  const st = mp_vfs_rom_search_filesystem(self, load<usize>(out), load<usize>(out + 4));
+  if (!vfs_rom_get_path(path_in)) return MP_OBJ_NULL;
+  const st = mp_vfs_rom_search_filesystem(self, vfs_rom_path_ptr, vfs_rom_path_len);
   if (st == MP_IMPORT_STAT_NO_EXIST) return mp_raise_OSError(MP_ENOENT);
   const size = mp_vfs_rom_found_size;
   const t = mp_obj_new_tuple(10, 0);

@@ -53,6 +53,8 @@ import {
   mp_vfs_rom_found_data,
   mp_vfs_rom_found_size,
   vfs_rom_get_path,
+  vfs_rom_path_ptr,
+  vfs_rom_path_len,
 } from "./vfs_rom";
 import * as Q from "../genhdr";
 
@@ -82,19 +84,11 @@ export function mp_vfs_rom_file_open(
     if (c == 98) type = mp_type_vfs_rom_fileio; // 'b'
     else if (c == 116) type = mp_type_vfs_rom_textio; // 't'
   }
-  const mark = mp_root_mark();
-  const out = mp_root_alloc(2);
-  if (out == 0) return mp_raise_recursion_depth();
   const o = gc_alloc(16, 0);
-  if (o == 0) {
-    mp_root_release(mark);
-    return mp_raise_memory_error(16);
-  }
+  if (o == 0) return mp_raise_memory_error(16);
   store<usize>(o, type);
-  const ok = vfs_rom_get_path(path_in, out);
-  mp_root_release(mark);
-  if (!ok) return MP_OBJ_NULL;
-  const st = mp_vfs_rom_search_filesystem(self, load<usize>(out), load<usize>(out + 4));
+  if (!vfs_rom_get_path(path_in)) return MP_OBJ_NULL;
+  const st = mp_vfs_rom_search_filesystem(self, vfs_rom_path_ptr, vfs_rom_path_len);
   if (st == MP_IMPORT_STAT_NO_EXIST) return mp_raise_OSError(MP_ENOENT);
   if (st == MP_IMPORT_STAT_DIR) return mp_raise_OSError(MP_EISDIR);
   store<usize>(o + 4, mp_vfs_rom_found_size);
