@@ -53,6 +53,7 @@ import { mp_type_dict } from "./objdict";
 import { mp_type_str, mp_type_bytes } from "./objstr";
 import { mp_type_float } from "./objfloat";
 import { mp_type_fun_bc } from "./objfun";
+import { mp_rom_qstr_pool } from "./frozenmod";
 import * as Q from "./genhdr";
 
 /** The micropython module. */
@@ -201,10 +202,12 @@ function micropython_mem_info(n_args: usize, args: usize): mp_obj_t {
   return mp_const_none;
 }
 
-// Prints every dynamic qstr, newest pool first (qstr_dump_data).
+// Prints every dynamic qstr, newest pool first, not those of a firmware's
+// frozen pool (qstr_dump_data stops at the const pool, as MicroPython's).
 function qstr_dump_data(): void {
   let pool = mp_state_get(MPS_qstr_last_pool);
-  while (pool != 0) {
+  const frozen = mp_rom_qstr_pool();
+  while (pool != 0 && pool != frozen) {
     const first = load<usize>(pool + 4);
     const len = load<usize>(pool + 12);
     for (let i: usize = 0; i < len; i++) mp_printf(mp_plat_print, "Q(%s)\n", qstr_str(first + i));

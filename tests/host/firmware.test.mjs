@@ -152,6 +152,11 @@ test("the JS API boots an image the same way", () => {
     assert.match(out, new RegExp(`(^|\\s)${name}(\\s|$)`), name);
   }
   assert.doesNotMatch(out, /\.py\b/);
+  // qstr_info(1) lists only qstrs made at run time, not the frozen pool's (as MicroPython's qstr_dump_data)
+  out = "";
+  assert.equal(rt.execString("import micropython\nmicropython.qstr_info(1)", "<api>", "file"), 0);
+  assert.match(out, /^qstr pool: n_pool=\d+, n_qstr=\d+/);
+  assert.doesNotMatch(out, /Q\(consts\.py\)|Q\(Point\)/);
 });
 
 test("bad input to the firmware builder is a clear error", () => {
