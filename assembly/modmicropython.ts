@@ -54,6 +54,7 @@ import { mp_type_str, mp_type_bytes } from "./objstr";
 import { mp_type_float } from "./objfloat";
 import { mp_type_fun_bc } from "./objfun";
 import { mp_rom_qstr_pool } from "./frozenmod";
+import { mp_type_ringio } from "./objringio";
 import * as Q from "./genhdr";
 
 /** The micropython module. */
@@ -317,7 +318,7 @@ export function modmicropython_static_init(): void {
   mp_fun_1_at(micropython_kbd_intr_obj, micropython_kbd_intr);
   mp_fun_2_at(micropython_schedule_obj, micropython_schedule);
   const d = micropython_globals;
-  mp_static_dict_at(d, 17);
+  mp_static_dict_at(d, 18);
   mp_static_dict_add(d, Q.MP_QSTR___name__, MP_OBJ_NEW_QSTR(Q.MP_QSTR_micropython));
   mp_static_dict_add(d, Q.MP_QSTR_const, mp_stream_identity_obj);
   mp_static_dict_add(d, Q.MP_QSTR_opt_level, micropython_opt_level_obj);
@@ -334,5 +335,6 @@ export function modmicropython_static_init(): void {
   mp_static_dict_add(d, Q.MP_QSTR_heap_locked, micropython_heap_locked_obj);
   mp_static_dict_add(d, Q.MP_QSTR_kbd_intr, micropython_kbd_intr_obj);
   mp_static_dict_add(d, Q.MP_QSTR_schedule, micropython_schedule_obj);
+  mp_static_dict_add(d, Q.MP_QSTR_RingIO, mp_type_ringio);
   mp_module_static_at(mp_module_micropython, d);
 }
